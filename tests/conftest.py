@@ -1,0 +1,97 @@
+"""Shared fixtures: small project trees built in temporary folders."""
+
+from __future__ import annotations
+
+import json
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from toolkit.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+
+# A complete, valid fact sheet that the tests change line by line.
+MINIMAL_FACTSHEET = textwrap.dedent(
+    """\
+    campaign: test-camps
+    issued: 2012-01-31
+    reference: "TST 01/001/2012"
+    source_locale: en
+    locales: [en, fr]
+    organisation:
+      name: Test Org
+      press_office: {phone: "+44 20 0000 0000", email: press@example.org}
+    contacts:
+      - {name: Jane Doe, role: Press officer, email: jane@example.org}
+    sources:
+      report-2011:
+        publisher: Test Org
+        title: A report on the camps
+        published: 2011-05-03
+        url: https://example.org/report
+    facts:
+      prisoners_total:
+        value: 200000
+        qualifier: as_many_as
+        as_of: 2011-05
+        cite: [report-2011]
+        key: true
+        label: people held in the camps
+      camps_known:
+        value: 6
+        cite: [report-2011]
+      amnesty_start:
+        date: 2012-02-01
+        cite: [report-2011]
+    copy:
+      advisory:
+        headline: "Prisoner amnesty to begin"
+        body:
+          - "An amnesty is expected to begin on {amnesty_start}."
+          - "The organisation estimates that {prisoners_total} people are held."
+          - {one: "{camps_known} camp is known.", other: "{camps_known} camps are known.", count: camps_known}
+      donation:
+        headline: "Speak out for the prisoners"
+        intro: ["Your gift pays for research."]
+        call_to_action:
+          text: "Donate today."
+          button: "Donate"
+          url: https://example.org/donate
+      brief:
+        title: "Political prison camps"
+        summary: ["A short summary."]
+    """
+)
+
+
+ProjectFactory = Callable[..., Path]
+
+
+@pytest.fixture
+def make_project(tmp_path: Path) -> ProjectFactory:
+    """Build a project tree with fact sheets given as text (name -> YAML)."""
+
+    def make(sheets: dict[str, str] | None = None) -> Path:
+        root = tmp_path / "project"
+        (root / "factsheets").mkdir(parents=True, exist_ok=True)
+        for name, text in (sheets or {"test-camps.yaml": MINIMAL_FACTSHEET}).items():
+            (root / "factsheets" / name).write_text(text, encoding="utf-8")
+        return root
+
+    return make
+
+
+def run_cli(*args: str) -> Result:
+    """Run the CLI in-process, as a user would from a shell."""
+    return CliRunner().invoke(cli, list(args), catch_exceptions=True)
+
+
+def problems_json(root: Path, command: str = "validate") -> tuple[int, list[dict[str, object]]]:
+    """Run ``command --format json`` on ``root``: exit status and problems."""
+    result = run_cli("--project", str(root), command, "--format", "json")
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, json.loads(result.stdout)["problems"]

@@ -1,0 +1,1 @@
+"""Fact sheets: the models, the YAML loader and the cross-reference checks."""

@@ -1,0 +1,293 @@
+"""The fact-sheet format: pydantic models, strict about every key.
+
+A fact sheet is one campaign: who speaks, which sources it relies on, the
+facts (each citing at least one source), and the campaign's own words
+(``copy``) with ``{fact}`` placeholders where figures go. The field
+descriptions here are what ``toolkit schema`` gives to editors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
+    StringConstraints,
+    Tag,
+    model_validator,
+)
+
+from toolkit.factsheet.dates import PartialDate
+
+MAX_MAGNITUDE = 10**15
+
+
+def _known_locale(code: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(
+            f"{code!r} is not a locale Babel knows (e.g. en, fr, es, ko, ar)"
+        ) from None
+    return code
+
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=80)]
+SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([-_][a-z0-9]+)*$", max_length=80)]
+LocaleCode = Annotated[
+    str,
+    StringConstraints(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$"),
+    AfterValidator(_known_locale),
+]
+NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+Number = Annotated[
+    StrictInt | StrictFloat, Field(ge=-MAX_MAGNITUDE, le=MAX_MAGNITUDE, allow_inf_nan=False)
+]
+
+
+class Strict(BaseModel):
+    """Base of every model: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PressOffice(Strict):
+    """How journalists reach the press office (typed fields, never prose)."""
+
+    phone: NonEmpty
+    email: NonEmpty
+    city: str | None = Field(None, description="Where the press office is, e.g. 'London, UK'.")
+    address: str | None = None
+
+
+class Organisation(Strict):
+    """The organisation that publishes the campaign."""
+
+    name: NonEmpty
+    press_office: PressOffice
+    website: Url | None = None
+
+
+class Contact(Strict):
+    """A named press contact."""
+
+    name: NonEmpty
+    role: NonEmpty
+    email: str | None = None
+    phones: list[NonEmpty] = Field(default_factory=list)
+
+
+class SourceKind(StrEnum):
+    """What kind of document a source is."""
+
+    REPORT = "report"
+    NEWS = "news"
+    OFFICIAL_STATEMENT = "official-statement"
+    APPEAL = "appeal"
+    ADVISORY = "advisory"
+    PRESS_RELEASE = "press-release"
+    TESTIMONY = "testimony"
+    OTHER = "other"
+
+
+class Source(Strict):
+    """A document that facts cite."""
+
+    publisher: NonEmpty
+    title: NonEmpty
+    published: PartialDate
+    url: Url | None = None
+    reference: str | None = Field(None, description="Document index, e.g. 'ASA 24/001/2012'.")
+    kind: SourceKind = SourceKind.REPORT
+
+
+class Qualifier(StrEnum):
+    """How exact a figure is; rendered with the figure in every language."""
+
+    EXACTLY = "exactly"
+    ABOUT = "about"
+    ALMOST = "almost"
+    AS_MANY_AS = "as_many_as"
+    UP_TO = "up_to"
+    AT_LEAST = "at_least"
+    MORE_THAN = "more_than"
+    FEWER_THAN = "fewer_than"
+
+
+class Unit(StrEnum):
+    """How a number is written: a plain count, or a percentage."""
+
+    NONE = "none"
+    PERCENT = "percent"
+
+
+class Fact(Strict):
+    """One figure or date, with its citation. Exactly one of value, range, date."""
+
+    value: Number | None = Field(None, description="A single number, e.g. 200000.")
+    range: tuple[Number, Number] | None = Field(
+        None, description="Low and high, e.g. [80000, 120000]."
+    )
+    date: PartialDate | None = Field(None, description="A date: YYYY, YYYY-MM or YYYY-MM-DD.")
+    qualifier: Qualifier = Qualifier.EXACTLY
+    unit: Unit = Unit.NONE
+    as_of: PartialDate | None = Field(None, description="When the figure was true.")
+    cite: list[SourceId] = Field(
+        default_factory=list, description="Keys of `sources`; at least one is required."
+    )
+    quote: str | None = Field(None, description="The source's own words, for reviewers.")
+    key: StrictBool = Field(False, description="Show in the brief's key-figures panel.")
+    label: NonEmpty | None = Field(
+        None, description="Caption in the key-figures panel (translatable); required when key."
+    )
+
+    @model_validator(mode="after")
+    def _one_kind_of_value(self) -> Fact:
+        given = [name for name in ("value", "range", "date") if getattr(self, name) is not None]
+        if len(given) != 1:
+            found = " and ".join(given) if given else "none of them"
+            raise ValueError(f"a fact needs exactly one of value, range or date (found {found})")
+        if self.range is not None and self.range[0] >= self.range[1]:
+            raise ValueError("range must be [low, high] with low below high")
+        if self.date is not None and (
+            self.qualifier is not Qualifier.EXACTLY or self.unit is not Unit.NONE
+        ):
+            raise ValueError("a date fact takes no qualifier or unit")
+        if self.key and self.label is None:
+            raise ValueError("a key figure needs a label for the key-figures panel")
+        return self
+
+    @property
+    def kind(self) -> str:
+        """``value``, ``range`` or ``date``."""
+        return "value" if self.value is not None else "range" if self.range is not None else "date"
+
+
+class PluralText(Strict):
+    """A sentence whose noun agrees with a counted fact: gettext plural forms."""
+
+    one: NonEmpty = Field(description="The singular sentence (msgid).")
+    other: NonEmpty = Field(description="The plural sentence (msgid_plural).")
+    count: Identifier = Field(description="The fact whose value chooses the plural form.")
+
+
+def _text_kind(value: Any) -> str:
+    return "plural" if isinstance(value, dict | PluralText) else "text"
+
+
+Text = Annotated[
+    Annotated[NonEmpty, Tag("text")] | Annotated[PluralText, Tag("plural")],
+    Discriminator(_text_kind),
+]
+
+
+class Link(Strict):
+    """A sentence with an optional link, e.g. where journalists find images."""
+
+    text: Text
+    url: Url | None = None
+
+
+class Section(Strict):
+    """A heading with paragraphs and an optional bulleted list."""
+
+    heading: NonEmpty
+    paragraphs: list[Text] = Field(default_factory=list)
+    items: list[Text] = Field(default_factory=list)
+
+
+class AdvisoryCopy(Strict):
+    """The media advisory's words."""
+
+    headline: NonEmpty
+    body: list[Text] = Field(min_length=1)
+    available: list[Link] = Field(
+        default_factory=list, description="What journalists can have: interviews, images, video."
+    )
+
+
+class CallToAction(Strict):
+    """The donation page's closing appeal and button."""
+
+    text: Text
+    button: NonEmpty
+    url: Url
+
+
+class DonationCopy(Strict):
+    """The donation page's words."""
+
+    headline: NonEmpty
+    intro: list[Text] = Field(min_length=1)
+    sections: list[Section] = Field(default_factory=list)
+    call_to_action: CallToAction
+
+
+class BriefCopy(Strict):
+    """The printable brief's words."""
+
+    title: NonEmpty
+    summary: list[Text] = Field(min_length=1)
+    sections: list[Section] = Field(default_factory=list)
+
+
+class Copy(Strict):
+    """The campaign's own words for each output, in the source language."""
+
+    advisory: AdvisoryCopy
+    donation: DonationCopy
+    brief: BriefCopy
+
+
+class NotFigure(Strict):
+    """A number that is part of a name, declared so the lint lets it pass."""
+
+    text: NonEmpty = Field(description="The exact words, e.g. 'Kwanliso 16'.")
+    reason: NonEmpty = Field(description="Why it is not a figure, for reviewers.")
+
+
+class FactSheet(Strict):
+    """One campaign's facts, sources and words."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        frozen=True,
+        populate_by_name=True,
+        json_schema_extra={"title": "Campaign fact sheet"},
+    )
+
+    campaign: Slug = Field(description="Slug naming the output folder.")
+    issued: dt.date = Field(description="Date of the documents (YYYY-MM-DD).")
+    reference: NonEmpty = Field(
+        description="Document index, e.g. 'ASA 24/001/2012' (not a figure)."
+    )
+    source_locale: LocaleCode = "en"
+    locales: list[LocaleCode] = Field(min_length=1)
+    max_age_years: StrictInt = Field(5, ge=0, description="Warn when a fact's as_of is older.")
+    organisation: Organisation
+    contacts: list[Contact] = Field(default_factory=list)
+    sources: dict[SourceId, Source] = Field(min_length=1)
+    facts: dict[Identifier, Fact] = Field(min_length=1)
+    not_figures: list[NotFigure] = Field(default_factory=list)
+    copy_: Copy = Field(alias="copy")
+
+    @model_validator(mode="after")
+    def _locales_make_sense(self) -> FactSheet:
+        if len(set(self.locales)) != len(self.locales):
+            raise ValueError("locales lists a locale twice")
+        if self.source_locale not in self.locales:
+            raise ValueError(f"source_locale {self.source_locale!r} must be one of locales")
+        return self

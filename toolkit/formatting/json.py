@@ -1,0 +1,19 @@
+"""The JSON shape of DESIGN.md: ``{"problems": [...], "errors": N, "warnings": N}``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from toolkit.problems import Problem, count_errors
+
+
+def format_json(problems: Sequence[Problem]) -> str:
+    """One JSON object listing every problem, sorted by place."""
+    errors = count_errors(problems)
+    document = {
+        "problems": [p.as_dict() for p in sorted(problems)],
+        "errors": errors,
+        "warnings": len(problems) - errors,
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,77 @@
+"""SARIF 2.1.0, so code-hosting tools annotate the lines of a pull request."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from toolkit import __version__
+from toolkit.problems import CODES, Problem, Severity
+
+_DESCRIPTIONS = {
+    "invalid-factsheet": "The fact sheet is not valid YAML or does not match the schema.",
+    "unknown-source": "A fact cites no source, or one that is not defined.",
+    "unknown-fact": "A placeholder names no fact.",
+    "uncited-figure": "A figure in prose was not produced by a cited fact.",
+    "placeholder-mismatch": "A translation drops, adds or renames a placeholder.",
+    "unsafe-markup": "A translation or copy string carries markup that its source does not.",
+    "invalid-catalog": "A PO catalog cannot be read or has a wrong plural header.",
+    "invalid-template": "A template cannot be parsed.",
+    "untranslated": "A string has no translation in a shipped locale.",
+    "stale-fact": "A fact's as_of date is old relative to the issue date.",
+    "unused-fact": "A fact is defined but never used.",
+    "unused-source": "A source is defined but never cited.",
+}
+
+
+def format_sarif(problems: Sequence[Problem]) -> str:
+    """A SARIF 2.1.0 log with one run, one rule per code and one result per problem."""
+    rules = [
+        {
+            "id": code,
+            "shortDescription": {"text": _DESCRIPTIONS.get(code, code)},
+            "defaultConfiguration": {"level": _level(severity)},
+        }
+        for code, severity in CODES.items()
+    ]
+    index = {code: i for i, code in enumerate(CODES)}
+    results = [
+        {
+            "ruleId": p.code,
+            "ruleIndex": index[p.code],
+            "level": _level(p.severity),
+            "message": {"text": p.message},
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": p.path, "uriBaseId": "PROJECTROOT"},
+                        "region": {"startLine": max(p.line, 1), "startColumn": max(p.column, 1)},
+                    }
+                }
+            ],
+            "properties": {"locale": p.locale, "output": p.output, "text": p.text},
+        }
+        for p in sorted(problems)
+    ]
+    log = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "toolkit",
+                        "version": __version__,
+                        "rules": rules,
+                    }
+                },
+                "originalUriBaseIds": {"PROJECTROOT": {"uri": "./"}},
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, ensure_ascii=False, indent=2)
+
+
+def _level(severity: Severity) -> str:
+    return "error" if severity is Severity.ERROR else "warning"
