@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import click
 from rich.console import Console
 
 from toolkit import __version__
 from toolkit.problems import Problem, count_errors
+
+T = TypeVar("T")
 
 stdout = Console(highlight=False, soft_wrap=True)
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -91,6 +94,86 @@ def schema() -> None:
     from toolkit.factsheet.schema import schema_text
 
     click.echo(schema_text(), nl=False)
+
+
+@cli.command()
+@click.option(
+    "--campaign", "campaigns", multiple=True, help="Build only this campaign (repeatable)."
+)
+@click.option("--locale", "locales", multiple=True, help="Build only this locale (repeatable).")
+@click.option(
+    "--output",
+    "outputs",
+    multiple=True,
+    type=click.Choice(["advisory", "donation", "brief"]),
+    help="Build only this output (repeatable).",
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Parallel PDF workers.  [default: the machine's cores]",
+)
+@click.option(
+    "--allow-partial",
+    is_flag=True,
+    help="Ship an incompletely translated locale, with the source language where strings are missing.",
+)
+@pass_context
+def build(
+    context: Context,
+    campaigns: tuple[str, ...],
+    locales: tuple[str, ...],
+    outputs: tuple[str, ...],
+    jobs: int | None,
+    allow_partial: bool,
+) -> None:
+    """Lint, then write every campaign's outputs in every locale under out/."""
+    from toolkit.build import BuildOptions
+    from toolkit.build import build as run_build
+
+    options = BuildOptions(
+        campaigns=campaigns,
+        locales=locales,
+        outputs=outputs,
+        jobs=jobs or os.cpu_count() or 1,
+        allow_partial=allow_partial,
+    )
+    result = _with_progress(lambda progress: run_build(context.project, options, progress))
+    problems = result.problems
+    if problems:
+        report(problems)
+    for skipped in result.skipped:
+        stderr.print(
+            f"[bold red]skipped[/bold red] {skipped.campaign}/{skipped.locale}: {skipped.reason}"
+        )
+    for partial in result.partial:
+        stderr.print(
+            f"[yellow]partial[/yellow] {partial.campaign}/{partial.locale}: {partial.reason}, "
+            "shipped in the source language"
+        )
+    for failure in result.failed:
+        stderr.print(f"[bold red]failed[/bold red] {failure}")
+    if count_errors(problems):
+        stderr.print("[bold red]nothing written:[/bold red] fix the errors above first")
+    else:
+        stderr.print(
+            f"{len(result.written)} written, {len(result.unchanged)} unchanged, "
+            f"{len(result.skipped)} locale(s) skipped, {len(result.failed)} failed"
+        )
+    sys.exit(0 if result.ok else 1)
+
+
+def _with_progress(run: Callable[[Callable[[str, int], None]], T]) -> T:
+    """Run ``run`` with a progress callback that draws a bar on a terminal."""
+    if not stderr.is_terminal:
+        return run(lambda what, steps: None)
+    from rich.progress import Progress
+
+    with Progress(console=stderr, transient=True) as bar:
+        task = bar.add_task("building", total=None)
+        return run(lambda what, steps: bar.update(task, advance=steps, description=what))
 
 
 def main() -> None:

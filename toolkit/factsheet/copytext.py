@@ -41,6 +41,10 @@ def iter_copy_strings(sheet: FactSheet) -> Iterator[CopyString]:
     copy = sheet.copy_
     for output in ("advisory", "donation", "brief"):
         yield from _walk(getattr(copy, output), ("copy", output), output, "")
+    for index, contact in enumerate(sheet.contacts):
+        yield CopyString(
+            ("contacts", index, "role"), "advisory", f"contacts[{index}].role", contact.role
+        )
     for name, fact in sheet.facts.items():
         if fact.label is not None:
             yield CopyString(("facts", name, "label"), "brief", f"key figure {name}", fact.label)

@@ -1,0 +1,1 @@
+"""Translations: PO catalogs, extraction, and the translator's loop."""

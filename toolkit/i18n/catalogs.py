@@ -1,0 +1,115 @@
+"""Reading PO catalogs and looking strings up in them.
+
+The build reads PO files directly (no compiled .mo needed), and a
+``Translator`` records every string it was asked for but could not
+translate, so an incomplete locale is caught before it ships.
+"""
+
+from __future__ import annotations
+
+import gettext
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel.messages.catalog import Catalog, Message
+from babel.messages.pofile import PoFileError, read_po
+
+from toolkit.problems import Problem
+
+TEMPLATES_DOMAIN = "messages"
+
+
+def catalog_path(locales_dir: Path, locale: str, domain: str) -> Path:
+    """Where the PO file of ``domain`` for ``locale`` lives."""
+    return locales_dir / locale / "LC_MESSAGES" / f"{domain}.po"
+
+
+def read_catalog(
+    path: Path, shown: str, locale: str | None = None
+) -> tuple[Catalog | None, list[Problem]]:
+    """Parse a PO file; a syntax error becomes a located ``invalid-catalog`` problem."""
+    try:
+        with path.open("rb") as handle:
+            catalog = read_po(handle, locale=locale, abort_invalid=True)
+    except PoFileError as err:
+        line = getattr(err, "lineno", 0) or 0
+        message = str(err).split(" on ")[0].strip()
+        return None, [Problem(shown, line, 1, "invalid-catalog", f"PO syntax error: {message}")]
+    except (UnicodeDecodeError, ValueError, LookupError) as err:
+        return None, [Problem(shown, 1, 1, "invalid-catalog", f"cannot read PO file: {err}")]
+    return catalog, []
+
+
+@dataclass(frozen=True)
+class Missing:
+    """A string that had no usable translation when a document asked for it."""
+
+    msgid: str
+    context: str | None
+    domain: str
+    fuzzy: bool
+
+
+@dataclass
+class Translator:
+    """gettext-style lookups over one locale's catalogs, recording every miss.
+
+    ``catalogs`` maps a domain (``messages`` for templates, the campaign
+    slug for its copy) to its catalog. A source-locale translator has no
+    catalogs and returns every string as written.
+    """
+
+    locale: str
+    catalogs: dict[str, Catalog] = field(default_factory=dict)
+    source: bool = False
+    missing: list[Missing] = field(default_factory=list)
+    _plurals: dict[str, Callable[[int], int]] = field(default_factory=dict)
+
+    def _lookup(self, domain: str, msgid: str, context: str | None) -> Message | None:
+        if self.source:
+            return None
+        catalog = self.catalogs.get(domain)
+        message = catalog.get(msgid, context=context) if catalog is not None else None
+        if message is None or message.fuzzy or not is_translated(message):
+            self.missing.append(Missing(msgid, context, domain, bool(message and message.fuzzy)))
+            return None
+        return message
+
+    def gettext(
+        self, msgid: str, *, domain: str = TEMPLATES_DOMAIN, context: str | None = None
+    ) -> str:
+        """The translation of ``msgid``, or ``msgid`` itself (recorded as missing)."""
+        message = self._lookup(domain, msgid, context)
+        return msgid if message is None else str(message.string)
+
+    def ngettext(
+        self,
+        singular: str,
+        plural: str,
+        n: int,
+        *,
+        domain: str = TEMPLATES_DOMAIN,
+        context: str | None = None,
+    ) -> str:
+        """The plural form for ``n`` by the catalog's Plural-Forms (CLDR rules)."""
+        message = self._lookup(domain, singular, context)
+        if message is None:
+            return singular if n == 1 else plural
+        forms = message.string
+        assert isinstance(forms, tuple | list)
+        index = self.plural_index(domain, n)
+        return str(forms[min(index, len(forms) - 1)])
+
+    def plural_index(self, domain: str, n: int) -> int:
+        """Which plural form ``n`` takes in this locale."""
+        if domain not in self._plurals:
+            expression = self.catalogs[domain].plural_expr
+            self._plurals[domain] = gettext.c2py(expression)
+        return self._plurals[domain](n)
+
+
+def is_translated(message: Message) -> bool:
+    """Whether every form of ``message`` has a translation."""
+    string = message.string
+    return all(string) if isinstance(string, tuple | list) else bool(string)

@@ -1,0 +1,1 @@
+"""The lint: every figure in prose must come from a cited fact."""

@@ -1,0 +1,1 @@
+"""Rendering: facts formatted per locale, templates filled, documents and PDFs produced."""

@@ -1,0 +1,69 @@
+"""How a fact reads in each language: Babel formats the figure, the templates word it.
+
+The number, range or date is formatted by Babel for the locale (French
+``200 000`` with a narrow no-break space, Spanish ``200.000``). The
+qualifier ("as many as", "up to") is a translatable phrase in the project's
+``templates/facts.jinja``, so translators word it and no one can drop it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from babel.dates import format_date, format_skeleton
+from babel.numbers import format_decimal, format_percent
+
+from toolkit.factsheet.dates import PartialDate, Precision
+from toolkit.factsheet.models import Fact, Unit
+
+# (qualifier, figure) -> the qualified phrase, e.g. ("as_many_as", "200,000") -> "as many as 200,000"
+Phrase = Callable[[str, str], str]
+# (low, high) -> the range, e.g. ("80,000", "120,000") -> "80,000–120,000"
+RangePhrase = Callable[[str, str], str]
+
+
+def format_number(value: int | float, unit: Unit, locale: str) -> str:
+    """A number with the locale's digits and separators (no rounding)."""
+    if unit is Unit.PERCENT:
+        return format_percent(Decimal(str(value)) / 100, locale=locale, decimal_quantization=False)
+    return format_decimal(value, locale=locale, decimal_quantization=False)
+
+
+def format_partial_date(date: PartialDate, locale: str) -> str:
+    """A date at its precision: ``2011``, ``May 2011`` or ``May 3, 2011``, in the locale."""
+    day = date.earliest()
+    if date.precision is Precision.DAY:
+        return format_date(day, "long", locale=locale)
+    if date.precision is Precision.MONTH:
+        return format_skeleton("yMMMM", day, locale=locale)
+    return format_skeleton("y", day, locale=locale)
+
+
+def format_day(day: dt.date, locale: str) -> str:
+    """A full calendar date in the locale's long form (the document's date line)."""
+    return format_date(day, "long", locale=locale)
+
+
+def format_fact(fact: Fact, locale: str, phrase: Phrase, range_phrase: RangePhrase) -> str:
+    """The fact as it reads in running text: qualifier, figure and unit, localised."""
+    if fact.date is not None:
+        return format_partial_date(fact.date, locale)
+    if fact.range is not None:
+        low, high = (format_number(v, fact.unit, locale) for v in fact.range)
+        figure = range_phrase(low, high)
+    else:
+        assert fact.value is not None
+        figure = format_number(fact.value, fact.unit, locale)
+    return phrase(str(fact.qualifier), figure)
+
+
+def plural_count(fact: Fact) -> int:
+    """The number that chooses a counted noun's plural form."""
+    if fact.value is None:
+        raise ValueError("only a fact with a value can count a noun")
+    value = fact.value
+    # gettext plural expressions take whole numbers; a fractional count
+    # (rare in copy) takes the form of 2, a plural in most languages.
+    return int(value) if float(value).is_integer() else 2
