@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -73,11 +74,13 @@ ProjectFactory = Callable[..., Path]
 
 @pytest.fixture
 def make_project(tmp_path: Path) -> ProjectFactory:
-    """Build a project tree with fact sheets given as text (name -> YAML)."""
+    """Build a project tree with fact sheets given as text (name -> YAML) and the repo's templates."""
 
-    def make(sheets: dict[str, str] | None = None) -> Path:
+    def make(sheets: dict[str, str] | None = None, *, templates: bool = True) -> Path:
         root = tmp_path / "project"
         (root / "factsheets").mkdir(parents=True, exist_ok=True)
+        if templates and not (root / "templates").exists():
+            shutil.copytree(REPO / "templates", root / "templates")
         for name, text in (sheets or {"test-camps.yaml": MINIMAL_FACTSHEET}).items():
             (root / "factsheets" / name).write_text(text, encoding="utf-8")
         return root

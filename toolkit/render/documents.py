@@ -57,9 +57,15 @@ def make_environment(templates_dir: Path, translator: Translator) -> Environment
         newstyle=True,
     )
     env.filters["wrap"] = wrap
+    env.filters["nobreak"] = nobreak
     env.filters["css_string"] = css_string
     env.filters["css_counters"] = css_counters
     return env
+
+
+def nobreak(text: str) -> str:
+    """``text`` with no-break spaces, so wrapping never splits it (a phone number)."""
+    return text.replace(" ", "\u00a0")
 
 
 def css_string(text: str) -> Markup:
@@ -170,7 +176,8 @@ class DocumentRenderer:
                     words, links
                 )
                 return Markup(self.mark(body)) if self.marked else body
-            return self.mark(f"{words} [{', '.join(str(n) for n in numbers)}]")
+            # A no-break space keeps the citation on the figure's line.
+            return self.mark(f"{words}\u00a0[{', '.join(str(n) for n in numbers)}]")
 
         def text(item: str | PluralText, domain: str = sheet.campaign) -> Markup | str:
             """A copy string translated, with each ``{fact}`` rendered and cited."""

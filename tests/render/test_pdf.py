@@ -1,0 +1,97 @@
+"""The PDF brief: A4, tagged, reproducible, and blind to files outside the project."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from toolkit.render.pdf import ProjectURLFetcher, render_pdf
+
+SECRET = "root-secret-for-the-test:x:0:0"
+
+
+def page(body: str, lang: str = "en") -> str:
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Brief</title>'
+        '<meta name="dcterms.created" content="2012-01-31">'
+        '<meta name="dcterms.modified" content="2012-01-31"></head>'
+        f"<body>{body}</body></html>"
+    )
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "templates").mkdir()
+    (tmp_path / "factsheets").mkdir()
+    (tmp_path / "secret.txt").write_text(SECRET)
+    (tmp_path / "templates" / "logo.svg").write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>'
+    )
+    return tmp_path
+
+
+def hostile(secret: Path) -> str:
+    return page(
+        f'<link rel="attachment" href="file://{secret}">'
+        f'<img src="file://{secret}"><img src="file:///etc/passwd">'
+        '<img src="http://127.0.0.1:9/tracker.png"><a rel="attachment" href="file:///etc/passwd">x</a>'
+        "<p>Brief</p>"
+    )
+
+
+def render(project: Path, html: str) -> bytes:
+    return render_pdf(html, project / "templates", [project / "templates", project / "factsheets"])
+
+
+def test_files_outside_the_project_are_never_embedded(project: Path) -> None:
+    pdf = render(project, hostile(project / "secret.txt"))
+    reader = PdfReader(io.BytesIO(pdf))
+    assert reader.attachments == {}
+    assert SECRET.encode() not in pdf
+    assert b"root:x:0:0" not in pdf
+
+
+def test_the_same_page_with_weasyprint_defaults_would_embed_the_file(project: Path) -> None:
+    """The check above can fail: WeasyPrint's default fetcher does attach the file."""
+    from weasyprint import HTML
+
+    pdf = HTML(string=hostile(project / "secret.txt")).write_pdf()
+    assert PdfReader(io.BytesIO(pdf)).attachments != {}
+
+
+def test_the_fetcher_refuses_the_network_and_outside_files(project: Path) -> None:
+    fetcher = ProjectURLFetcher([project / "templates"])
+    for url in (f"file://{project / 'secret.txt'}", "http://127.0.0.1:9/x", "ftp://example.org/x"):
+        with pytest.raises(ValueError, match="not allowed"):
+            fetcher.fetch(url)
+    escape = f"file://{project / 'templates' / '..' / 'secret.txt'}"
+    with pytest.raises(ValueError, match="not allowed"):
+        fetcher.fetch(escape)
+    assert fetcher.fetch(f"file://{project / 'templates' / 'logo.svg'}") is not None
+
+
+def test_assets_inside_templates_are_used(project: Path) -> None:
+    with_logo = render(project, page('<img src="logo.svg" style="width:2cm">'))
+    without = render(project, page(""))
+    assert len(with_logo) > len(without)
+
+
+def test_a4_tagged_and_reproducible(project: Path) -> None:
+    first = render(project, page("<h1>Brief</h1><p>Text</p>"))
+    second = render(project, page("<h1>Brief</h1><p>Text</p>"))
+    assert first == second
+    reader = PdfReader(io.BytesIO(first))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    assert "/StructTreeRoot" in reader.trailer["/Root"]
+
+
+def test_korean_renders_with_real_glyphs(project: Path, caplog: pytest.LogCaptureFixture) -> None:
+    style = '<style>html { font-family: "Noto Sans CJK KR"; }</style>'
+    with caplog.at_level("WARNING", logger="weasyprint"):
+        pdf = render(project, page(f"{style}<h1>북한 정치범수용소</h1>", lang="ko"))
+    assert not [r for r in caplog.records if "notdef" in r.getMessage().lower()]
+    assert "북한 정치범수용소" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
