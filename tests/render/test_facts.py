@@ -37,7 +37,8 @@ def test_percentages() -> None:
 @pytest.mark.parametrize(
     ("date", "locale", "expected"),
     [
-        (PartialDate(2012, 2, 1), "fr", "1 février 2012"),
+        (PartialDate(2012, 2, 1), "fr", "1er février 2012"),
+        (PartialDate(2012, 2, 16), "fr", "16 février 2012"),
         (PartialDate(2012, 2, 1), "ko", "2012년 2월 1일"),
         (PartialDate(2011, 5), "es", "mayo de 2011"),
         (PartialDate(2011, 5), "en", "May 2011"),

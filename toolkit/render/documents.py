@@ -176,8 +176,8 @@ class DocumentRenderer:
                     words, links
                 )
                 return Markup(self.mark(body)) if self.marked else body
-            # A no-break space keeps the citation on the figure's line.
-            return self.mark(f"{words}\u00a0[{', '.join(str(n) for n in numbers)}]")
+            # No-break spaces keep the citation whole, on the figure's line.
+            return self.mark(f"{words}\u00a0[{',\u00a0'.join(str(n) for n in numbers)}]")
 
         def text(item: str | PluralText, domain: str = sheet.campaign) -> Markup | str:
             """A copy string translated, with each ``{fact}`` rendered and cited."""

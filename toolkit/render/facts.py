@@ -35,7 +35,7 @@ def format_partial_date(date: PartialDate, locale: str) -> str:
     """A date at its precision: ``2011``, ``May 2011`` or ``May 3, 2011``, in the locale."""
     day = date.earliest()
     if date.precision is Precision.DAY:
-        return format_date(day, "long", locale=locale)
+        return format_day(day, locale)
     if date.precision is Precision.MONTH:
         return format_skeleton("yMMMM", day, locale=locale)
     return format_skeleton("y", day, locale=locale)
@@ -43,7 +43,12 @@ def format_partial_date(date: PartialDate, locale: str) -> str:
 
 def format_day(day: dt.date, locale: str) -> str:
     """A full calendar date in the locale's long form (the document's date line)."""
-    return format_date(day, "long", locale=locale)
+    text = format_date(day, "long", locale=locale)
+    # French writes the first day of a month as an ordinal ("1er février"),
+    # which CLDR's long date pattern does not.
+    if day.day == 1 and locale.split("_")[0] == "fr" and text.startswith("1 "):
+        text = "1er" + text[1:]
+    return text
 
 
 def format_fact(fact: Fact, locale: str, phrase: Phrase, range_phrase: RangePhrase) -> str:
