@@ -177,7 +177,8 @@ class DocumentRenderer:
                 )
                 return Markup(self.mark(body)) if self.marked else body
             # No-break spaces keep the citation whole, on the figure's line.
-            return self.mark(f"{words}\u00a0[{',\u00a0'.join(str(n) for n in numbers)}]")
+            refs = ",\u00a0".join(str(n) for n in numbers)
+            return self.mark(f"{words}\u00a0[{refs}]")
 
         def text(item: str | PluralText, domain: str = sheet.campaign) -> Markup | str:
             """A copy string translated, with each ``{fact}`` rendered and cited."""
