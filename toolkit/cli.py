@@ -11,13 +11,20 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 from rich.console import Console
 
 from toolkit import __version__
 from toolkit.problems import Problem, count_errors
+
+if TYPE_CHECKING:
+    from rich.table import Table
+
+    from toolkit.factsheet.loader import LoadedFactSheet
+    from toolkit.i18n.merge import CatalogChange
+    from toolkit.i18n.status import LocaleStatus
 
 T = TypeVar("T")
 
@@ -174,6 +181,164 @@ def _with_progress(run: Callable[[Callable[[str, int], None]], T]) -> T:
     with Progress(console=stderr, transient=True) as bar:
         task = bar.add_task("building", total=None)
         return run(lambda what, steps: bar.update(task, advance=steps, description=what))
+
+
+@cli.group()
+def i18n() -> None:
+    """The translators' loop: extract, update, compile, status, init."""
+
+
+def _valid_sheets(context: Context) -> list[LoadedFactSheet]:
+    """Every fact sheet, or exit 1 with the errors that stop a translation command."""
+    sheets, problems = context.project.load_factsheets()
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        sys.exit(report(errors))
+    return sheets
+
+
+def _finish(problems: Sequence[Problem], failed: bool = False) -> None:
+    """Report ``problems`` (if any) and exit: 1 when they hold errors or ``failed``."""
+    status = report(problems) if problems else 0
+    sys.exit(1 if status or failed else 0)
+
+
+@i18n.command("extract")
+@pass_context
+def i18n_extract(context: Context) -> None:
+    """Write locales/messages.pot (templates) and locales/<campaign>.pot (each fact sheet)."""
+    from toolkit.i18n.pot import extract_templates, write_template
+
+    sheets = _valid_sheets(context)
+    pots, problems = extract_templates(context.project, sheets)
+    if count_errors(problems):
+        stderr.print("[bold red]nothing written:[/bold red] fix the errors above first")
+        _finish(problems)
+    for pot in pots:
+        done = "wrote" if write_template(pot) else "unchanged"
+        entries = sum(1 for message in pot.catalog if message.id)
+        stderr.print(f"{done} {context.project.relative(pot.path)}: {entries} entries")
+    _finish(problems)
+
+
+@i18n.command("update")
+@pass_context
+def i18n_update(context: Context) -> None:
+    """Merge each PO template into every locale's PO file (changed strings become fuzzy)."""
+    from toolkit.i18n.merge import update_catalogs
+
+    changes, problems = update_catalogs(context.project, _valid_sheets(context))
+    for change in changes:
+        stderr.print(_change_line(context, change))
+    _finish(problems)
+
+
+def _locale_option(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(value)
+    except (UnknownLocaleError, ValueError):
+        raise click.BadParameter(
+            f"{value!r} is not a locale Babel knows (e.g. de, pt_BR)"
+        ) from None
+    return value
+
+
+@i18n.command("init")
+@click.option("--locale", required=True, callback=_locale_option, help="e.g. de, pt_BR.")
+@pass_context
+def i18n_init(context: Context, locale: str) -> None:
+    """Create a new locale's PO files from the PO templates (Babel's plural rules)."""
+    from toolkit.i18n.merge import init_locale
+
+    sheets = _valid_sheets(context)
+    changes, problems = init_locale(context.project, sheets, locale)
+    for change in changes:
+        stderr.print(_change_line(context, change))
+    if not changes and not problems:
+        stderr.print(f"nothing to translate: every campaign that lists {locale} is written in it")
+    elif not any(locale in loaded.sheet.locales for loaded in sheets):
+        stderr.print(f"to ship {locale}, add it to `locales:` in the fact sheets")
+    _finish(problems)
+
+
+@i18n.command("compile")
+@pass_context
+def i18n_compile(context: Context) -> None:
+    """Write a .mo file next to every PO file (fuzzy and untranslated entries left out)."""
+    from toolkit.i18n.compile import compile_catalogs
+
+    compiled, problems = compile_catalogs(context.project)
+    for item in compiled:
+        done = "compiled" if item.written else "unchanged"
+        stderr.print(
+            f"{done} {context.project.relative(item.mo)}: {item.translated} translated, "
+            f"{item.left_out} left out (fuzzy or untranslated)"
+        )
+    _finish(problems)
+
+
+@i18n.command("status")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table per campaign, or one JSON object.",
+)
+@pass_context
+def i18n_status(context: Context, fmt: str) -> None:
+    """Per campaign and locale: translated, fuzzy, missing, and whether it can ship.
+
+    Exits 1 when a locale a fact sheet lists cannot ship.
+    """
+    import json
+
+    from toolkit.i18n.status import translation_status
+
+    rows, problems = translation_status(context.project, _valid_sheets(context))
+    blocked = any(row.listed and not row.ships for row in rows)
+    if fmt == "json":
+        document = {
+            "locales": [row.as_dict() for row in rows],
+            "problems": [p.as_dict() for p in sorted(problems)],
+            "ok": not blocked and not count_errors(problems),
+        }
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        sys.exit(1 if blocked or count_errors(problems) else 0)
+    for campaign in dict.fromkeys(row.campaign for row in rows):
+        stdout.print(_status_table(campaign, [row for row in rows if row.campaign == campaign]))
+    _finish(problems, failed=blocked)
+
+
+def _change_line(context: Context, change: CatalogChange) -> str:
+    return (
+        f"{change.action} {context.project.relative(change.path)}: {change.entries} entries, "
+        f"{change.untranslated} untranslated, {change.fuzzy} fuzzy, {change.obsolete} obsolete"
+    )
+
+
+def _status_table(campaign: str, rows: Sequence[LocaleStatus]) -> Table:
+    from rich.table import Table
+
+    table = Table(title=campaign, title_justify="left")
+    for name in ("locale", "translated", "fuzzy", "missing", "done"):
+        table.add_column(name, justify="left" if name == "locale" else "right")
+    table.add_column("ships")
+    for row in rows:
+        if row.source:
+            verdict = "[green]yes[/green] (source language)"
+        elif row.ships:
+            verdict = "[green]yes[/green]"
+        else:
+            verdict = f"[red]no[/red]: {row.reason}"
+        if not row.listed:
+            verdict += " [dim](not listed by the fact sheet)[/dim]"
+        counts = (str(row.translated), str(row.fuzzy), str(row.missing), f"{row.percent}%")
+        table.add_row(row.locale, *counts, verdict)
+    return table
 
 
 def main() -> None:

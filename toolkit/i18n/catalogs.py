@@ -8,13 +8,22 @@ translate, so an incomplete locale is caught before it ships.
 from __future__ import annotations
 
 import gettext
+import io
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import polib
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
+from toolkit.i18n.checks import (
+    plural_count_problems,
+    plural_header_problems,
+    problem,
+    syntax_problems,
+)
 from toolkit.problems import Problem
 
 TEMPLATES_DOMAIN = "messages"
@@ -28,17 +37,54 @@ def catalog_path(locales_dir: Path, locale: str, domain: str) -> Path:
 def read_catalog(
     path: Path, shown: str, locale: str | None = None
 ) -> tuple[Catalog | None, list[Problem]]:
-    """Parse a PO file; a syntax error becomes a located ``invalid-catalog`` problem."""
+    """Parse and check a PO file; every fault becomes a located ``invalid-catalog`` problem.
+
+    The file must be UTF-8 with well-formed lines, open in polib, declare
+    Babel's ``Plural-Forms`` for ``locale`` (or for its ``Language`` header)
+    and give every plural entry exactly that many forms. Nothing is raised
+    for bad input: the catalog is None when it cannot be used.
+    """
     try:
-        with path.open("rb") as handle:
-            catalog = read_po(handle, locale=locale, abort_invalid=True)
+        data = path.read_bytes()
+    except OSError as err:
+        return None, [problem(shown, 0, f"cannot read PO file: {err.strerror}", locale)]
+    text, problems = _decode(data, shown, locale)
+    if text is None:
+        return None, problems
+    problems = syntax_problems(text, shown)
+    if problems:
+        return None, problems
+    try:
+        po = polib.pofile(text)
+    except (OSError, ValueError) as err:  # polib reports a syntax error as OSError
+        line = int(match.group(1)) if (match := re.search(r"line (\d+)", str(err))) else 1
+        return None, [problem(shown, line, f"PO syntax error: {_first_sentence(err)}", locale)]
+    rule, problems = plural_header_problems(po, text, shown, locale)
+    if rule is not None and not problems:  # with a wrong header, counting forms misleads
+        problems = plural_count_problems(po, text, shown, rule, locale)
+    if problems:
+        return None, problems
+    try:
+        catalog = read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
     except PoFileError as err:
-        line = getattr(err, "lineno", 0) or 0
-        message = str(err).split(" on ")[0].strip()
-        return None, [Problem(shown, line, 1, "invalid-catalog", f"PO syntax error: {message}")]
-    except (UnicodeDecodeError, ValueError, LookupError) as err:
-        return None, [Problem(shown, 1, 1, "invalid-catalog", f"cannot read PO file: {err}")]
+        message = str(err).rsplit(" on ", 1)[0].strip()
+        return None, [problem(shown, err.lineno + 1, f"PO syntax error: {message}", locale)]
+    except (ValueError, LookupError) as err:
+        return None, [problem(shown, 1, f"cannot read PO file: {err}", locale)]
     return catalog, []
+
+
+def _decode(data: bytes, shown: str, locale: str | None) -> tuple[str | None, list[Problem]]:
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        message = f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8"
+        return None, [problem(shown, line, message, locale)]
+
+
+def _first_sentence(err: Exception) -> str:
+    return re.sub(r"\s*\(line \d+\)", "", str(err).splitlines()[0]).strip()
 
 
 @dataclass(frozen=True)
