@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
 from toolkit.i18n.catalogs import Translator
 from toolkit.project import Project
-from toolkit.render.documents import MARK_CLOSE, MARK_OPEN, DocumentRenderer
+from toolkit.render.documents import MARK_CLOSE, MARK_OPEN, DocumentRenderer, nobreak
 
 
 def renderer(root: Path, locale: str = "en", *, marked: bool = False) -> DocumentRenderer:
@@ -28,7 +28,7 @@ def root(make_project: ProjectFactory) -> Path:
 
 def test_facts_render_with_qualifier_and_citation(root: Path) -> None:
     text = renderer(root).render("advisory.txt")
-    assert "as many as 200,000\u00a0[1] people are held" in text
+    assert nobreak("as many as 200,000 [1]") + " people are held" in text
     assert "[1] Test Org, “A report on the camps”, May 3, 2011" in text
 
 
@@ -84,7 +84,7 @@ def test_key_figures_panel_lists_key_facts(root: Path) -> None:
 
 def test_marked_mode_wraps_every_fact_and_typed_field(root: Path) -> None:
     text = renderer(root, marked=True).render("advisory.txt")
-    assert f"{MARK_OPEN}as many as 200,000\u00a0[1]{MARK_CLOSE}" in text
+    assert f"{MARK_OPEN}{nobreak('as many as 200,000 [1]')}{MARK_CLOSE}" in text
     assert f"{MARK_OPEN}+44\u00a020\u00a00000\u00a00000{MARK_CLOSE}" in text
     assert f"{MARK_OPEN}TST 01/001/2012{MARK_CLOSE}" in text
     outside = "".join(part.split(MARK_CLOSE)[-1] for part in text.split(MARK_OPEN))
@@ -96,3 +96,20 @@ def test_citations_are_numbered_per_document_in_order_of_first_use(root: Path) -
     for name in ("advisory.txt", "advisory.html", "brief.html"):
         assert r.render(name).count("report-2011") == 0  # keys never leak into documents
     assert "[1]" in r.render("advisory.txt") and "[2]" not in r.render("advisory.txt")
+
+
+def test_rtl_documents_keep_typed_fields_left_to_right(make_project: ProjectFactory) -> None:
+    rtl = renderer(make_project(), "ar")
+    html = rtl.render("advisory.html")
+    assert '<span class="ltr" dir="ltr">+44 20 0000 0000</span>' in html
+    assert "\u2066TST 01/001/2012\u2069" in rtl.render("advisory.txt")
+
+
+def test_a_fact_stays_glued_to_what_is_typed_against_it(make_project: ProjectFactory) -> None:
+    sheet = MINIMAL_FACTSHEET.replace(
+        '"The organisation estimates that {prisoners_total} people are held."',
+        '"모두 {prisoners_total}명이 수감돼 있다."',
+    )
+    html = renderer(make_project({"test-camps.yaml": sheet}), "ko").render("advisory.html")
+    assert '<span class="nobr"><span class="fact">as many as 200,000</span>' in html
+    assert '</sup>명이</span> <span class="nobr">수감돼</span>' in html

@@ -8,7 +8,8 @@ text left outside the marks is exactly the prose typed by people.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import unicodedata
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from toolkit.factsheet.models import FactSheet, PluralText
 from toolkit.i18n.catalogs import Translator
 from toolkit.render.citations import Citations
 from toolkit.render.facts import format_day, format_fact, format_partial_date, plural_count
+from toolkit.render.linebreaks import join_prose
 from toolkit.render.textwrap import wrap
 
 MARK_OPEN = "\ue000"
@@ -96,6 +98,7 @@ class SourceNote:
     title: str
     published: str
     url: str | None
+    href: str | None
     reference: str | None
     anchor: str
 
@@ -132,6 +135,7 @@ class DocumentRenderer:
         facts_module = self.env.get_template(FACTS_TEMPLATE).module
         self._phrase: Callable[..., Any] = facts_module.qualified  # type: ignore[attr-defined]
         self._range: Callable[..., Any] = facts_module.range  # type: ignore[attr-defined]
+        self._pair: Callable[..., Any] = facts_module.pair  # type: ignore[attr-defined]
 
     def mark(self, text: str) -> str:
         """``text`` wrapped in marks in marked mode: a typed field, not prose."""
@@ -147,91 +151,146 @@ class DocumentRenderer:
             lambda low, high: str(self._range(low, high)).strip(),
         )
 
+    def join_list(self, items: Sequence[str], *, html: bool = False) -> str:
+        """Items joined as the locale writes a list: ``1, 4`` (``1، 4`` in Arabic).
+
+        The pattern comes from a translation, so in HTML its punctuation is
+        escaped like any other text.
+        """
+        pattern = str(self._pair("{0}", "{1}"))
+        left, found, rest = pattern.partition("{0}")
+        middle, found_second, right = rest.partition("{1}")
+        if not (found and found_second):  # a broken translation: the lint names it
+            left, middle, right = "", ", ", ""
+        if html:
+            left, middle, right = escape(left), escape(middle), escape(right)
+        joined = items[0] if items else ""
+        for item in items[1:]:
+            joined = left + joined + middle + item + right
+        return joined
+
     def render(self, filename: str) -> str:
         """Render one document file (``advisory.txt``, ``brief.html`` …) of :data:`DOCUMENTS`."""
-        html = filename.endswith(".html")
-        citations = Citations(self.sheet)
+        document = _Document(self, html=filename.endswith(".html"))
         template = self.env.get_template(filename)
-        return template.render(self._context(citations, html, DOCUMENTS[filename]))
+        return template.render(document.context(DOCUMENTS[filename]))
 
     def render_all(self) -> Iterator[tuple[str, str]]:
         """``(filename, content)`` for every document."""
         for filename in DOCUMENTS:
             yield filename, self.render(filename)
 
-    # -- what templates see -------------------------------------------------
 
-    def _context(self, citations: Citations, html: bool, output: str) -> dict[str, Any]:
-        sheet = self.sheet
+class _Document:
+    """What one template sees while it renders: its own numbered citations,
+    and text written as HTML or as plain text."""
 
-        def cite(name: str) -> Markup | str:
-            fact = sheet.facts[name]
-            numbers = citations.cite(fact.cite)
-            words = self.fact_text(name)
-            if html:
-                links = Markup(", ").join(
-                    Markup('<a href="#source-{0}">{0}</a>').format(n) for n in numbers
-                )
-                body = Markup('<span class="fact">{}</span><sup class="cite">[{}]</sup>').format(
-                    words, links
-                )
-                return Markup(self.mark(body)) if self.marked else body
-            # No-break spaces keep the citation whole, on the figure's line.
-            refs = ",\u00a0".join(str(n) for n in numbers)
-            return self.mark(f"{words}\u00a0[{refs}]")
+    def __init__(self, renderer: DocumentRenderer, *, html: bool) -> None:
+        self.r = renderer
+        self.sheet = renderer.sheet
+        self.html = html
+        self.citations = Citations(renderer.sheet)
+        self.rtl = renderer.direction == "rtl"
+        self.keep_hangul = renderer.locale.split("_")[0] == "ko"
 
-        def text(item: str | PluralText, domain: str = sheet.campaign) -> Markup | str:
-            """A copy string translated, with each ``{fact}`` rendered and cited."""
-            if isinstance(item, PluralText):
-                n = plural_count(sheet.facts[item.count])
-                if self.translator.source:
-                    chosen = item.one if self.source_plural(n) == "one" else item.other
-                else:
-                    chosen = self.translator.ngettext(item.one, item.other, n, domain=domain)
-            else:
-                chosen = self.translator.gettext(item, domain=domain)
-            pieces: list[Markup | str] = []
-            for piece in split_placeholders(chosen):
-                if isinstance(piece, Placeholder):
-                    known = piece.name in sheet.facts
-                    pieces.append(cite(piece.name) if known else piece.raw)
-                else:
-                    pieces.append(escape(piece) if html else piece)
-            return Markup("").join(pieces) if html else "".join(str(p) for p in pieces)
-
-        def key_figures() -> list[KeyFigure]:
-            return [
-                KeyFigure(cite(name), text(fact.label))
-                for name, fact in sheet.facts.items()
-                if fact.key and fact.label is not None
-            ]
-
-        def sources() -> list[SourceNote]:
-            return [
-                SourceNote(
-                    number=self.mark(str(note.number)),
-                    publisher=self.mark(note.source.publisher),
-                    title=self.mark(note.source.title),
-                    published=self.mark(format_partial_date(note.source.published, self.locale)),
-                    url=self.mark(note.source.url) if note.source.url else None,
-                    reference=self.mark(note.source.reference) if note.source.reference else None,
-                    anchor=f"source-{note.number}",
-                )
-                for note in citations.notes()
-            ]
-
+    def context(self, output: str) -> dict[str, Any]:
+        """The variables and functions templates use."""
+        r = self.r
         return {
-            "sheet": sheet,
-            "copy": sheet.copy_,
+            "sheet": self.sheet,
+            "copy": self.sheet.copy_,
             "output": output,
-            "lang": self.locale.replace("_", "-"),
-            "dir": self.direction,
-            "locale": self.locale,
-            "issued": self.mark(format_day(sheet.issued, self.locale)),
-            "reference": self.mark(sheet.reference),
-            "text": text,
-            "cite": cite,
-            "key_figures": key_figures,
-            "sources": sources,
-            "typed": self.mark,
+            "lang": r.locale.replace("_", "-"),
+            "dir": r.direction,
+            "locale": r.locale,
+            "issued": r.mark(format_day(self.sheet.issued, r.locale)),
+            "reference": self.typed(self.sheet.reference),
+            "text": self.text,
+            "cite": self.cite,
+            "key_figures": self.key_figures,
+            "sources": self.sources,
+            "typed": self.typed,
+            "join": lambda items: self.r.join_list(items, html=self.html),
         }
+
+    def typed(self, value: str) -> Markup | str:
+        """A typed field (phone, e-mail, URL, name): not prose. Inside right-to-left
+        text it is isolated left to right, so a phone number's digit groups stay in order."""
+        marked = self.r.mark(value)
+        if not self.rtl or _has_rtl(value):
+            return marked
+        if self.html:
+            return Markup('<span class="ltr" dir="ltr">{}</span>').format(marked)
+        return f"\u2066{marked}\u2069"
+
+    def _keep(self, text: str) -> str:
+        """Plain text kept on one line when wrapped (a date); HTML is left to CSS."""
+        return text if self.html else nobreak(text)
+
+    def cite(self, name: str) -> Markup | str:
+        """The fact in words with its citation numbers."""
+        fact = self.sheet.facts[name]
+        numbers = [str(n) for n in self.citations.cite(fact.cite)]
+        words = self.r.fact_text(name)
+        if self.html:
+            links = [Markup('<a href="#source-{0}">{0}</a>').format(n) for n in numbers]
+            body = Markup('<span class="fact">{}</span><sup class="cite">[{}]</sup>').format(
+                words, self.r.join_list(links, html=True)
+            )
+            return Markup(self.r.mark(body))
+        # No-break spaces keep the figure and its citation whole, on one line.
+        refs = self.r.join_list(numbers)
+        return self.r.mark(nobreak(f"{words} [{refs}]"))
+
+    def text(self, item: str | PluralText, domain: str | None = None) -> Markup | str:
+        """A copy string translated, with each ``{fact}`` rendered and cited."""
+        r = self.r
+        domain = domain or self.sheet.campaign
+        if isinstance(item, PluralText):
+            n = plural_count(self.sheet.facts[item.count])
+            if r.translator.source:
+                chosen = item.one if r.source_plural(n) == "one" else item.other
+            else:
+                chosen = r.translator.ngettext(item.one, item.other, n, domain=domain)
+        else:
+            chosen = r.translator.gettext(item, domain=domain)
+        segments: list[str] = []
+        for piece in split_placeholders(chosen):
+            if isinstance(piece, Placeholder):
+                known = piece.name in self.sheet.facts
+                segments.append(self.cite(piece.name) if known else piece.raw)
+            else:
+                segments.append(piece)
+        if self.html:
+            return join_prose(segments, self.keep_hangul)
+        return "".join(segments)
+
+    def key_figures(self) -> list[KeyFigure]:
+        """The facts marked ``key``, with their translated labels."""
+        return [
+            KeyFigure(self.cite(name), self.text(fact.label))
+            for name, fact in self.sheet.facts.items()
+            if fact.key and fact.label is not None
+        ]
+
+    def sources(self) -> list[SourceNote]:
+        """The numbered notes of every source this document has cited so far."""
+        return [
+            SourceNote(
+                number=self.r.mark(str(note.number)),
+                publisher=self.typed(note.source.publisher),
+                title=self.typed(note.source.title),
+                published=self.r.mark(
+                    self._keep(format_partial_date(note.source.published, self.r.locale))
+                ),
+                url=self.typed(note.source.url) if note.source.url else None,
+                href=note.source.url,
+                reference=self.typed(note.source.reference) if note.source.reference else None,
+                anchor=f"source-{note.number}",
+            )
+            for note in self.citations.notes()
+        ]
+
+
+def _has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)

@@ -4,12 +4,18 @@ WeasyPrint reads only files inside the project's ``templates/`` and
 ``factsheets/`` folders (and ``data:`` URLs): no network, no ``file://``
 elsewhere, no attachments. This module imports WeasyPrint, so only the
 build's workers import it: ``toolkit --help`` stays fast.
+
+A document from untrusted hands may be huge: :func:`render_pdf_checked`
+refuses to write more than ``max_pages`` pages. WeasyPrint has no time
+limit of its own; the build bounds time by running renders in worker
+processes it can kill (:mod:`toolkit.render.pool`).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -20,18 +26,40 @@ from weasyprint.urls import URLFetcher
 
 LOGGER = logging.getLogger("weasyprint")
 
+# Everything that decides the bytes of a PDF besides its HTML, fonts and assets.
+PDF_OPTIONS: dict[str, Any] = {
+    "pdf_tags": True,
+    "pdf_identifier": b"campaign-toolkit",
+    "attachments": [],
+}
+
 
 class BlockedURL(ValueError):
     """A resource outside the project's asset folders was asked for."""
 
 
+class TooManyPages(ValueError):
+    """The document lays out to more pages than allowed."""
+
+    def __init__(self, pages: int, limit: int) -> None:
+        super().__init__(f"{pages} pages, more than the limit of {limit}")
+        self.pages = pages
+        self.limit = limit
+
+
 class ProjectURLFetcher(URLFetcher):  # type: ignore[misc]
-    """Fetches ``data:`` URLs and files under ``allowed`` folders; refuses everything else."""
+    """Fetches ``data:`` URLs and files under ``allowed`` folders; refuses everything else.
+
+    ``requested`` lists every file inside the allowed folders that the
+    document asked for (present or not): the inputs of the PDF besides its
+    HTML, which the build's manifest records.
+    """
 
     def __init__(self, allowed: Iterable[Path]) -> None:
         super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
         self.allowed = [folder.resolve() for folder in allowed]
         self.blocked: list[str] = []
+        self.requested: list[Path] = []
 
     def fetch(self, url: str, headers: Any = None) -> Any:
         """Fetch ``url`` if the project allows it, else raise :class:`BlockedURL`."""
@@ -40,8 +68,11 @@ class ProjectURLFetcher(URLFetcher):  # type: ignore[misc]
             return super().fetch(url, headers)
         if scheme == "file":
             path = Path(unquote(urlsplit(url).path)).resolve()
-            if any(path.is_relative_to(folder) for folder in self.allowed) and path.is_file():
-                return super().fetch(url, headers)
+            if any(path.is_relative_to(folder) for folder in self.allowed):
+                if path not in self.requested:
+                    self.requested.append(path)
+                if path.is_file():
+                    return super().fetch(url, headers)
         self.blocked.append(url)
         raise BlockedURL(f"not allowed: {url}")
 
@@ -57,20 +88,37 @@ def font_configuration() -> FontConfiguration:
     return _FONT_CONFIG
 
 
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A PDF, its page count and the project files it was made from."""
+
+    pdf: bytes
+    pages: int
+    requested: tuple[Path, ...]
+
+
+def render_pdf_checked(
+    html: str, base_dir: Path, allowed: Iterable[Path], *, max_pages: int | None = None
+) -> RenderedPdf:
+    """Lay out ``html``, check its page count, then write the PDF.
+
+    Raises :class:`TooManyPages` before writing anything when the layout
+    has more than ``max_pages`` pages. The output is tagged (accessible)
+    and, for identical input, byte-identical: its dates come from the
+    HTML's ``dcterms`` meta tags.
+    """
+    fetcher = ProjectURLFetcher(allowed)
+    source = HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
+    document = source.render(font_config=font_configuration(), **PDF_OPTIONS)
+    pages = len(document.pages)
+    if max_pages is not None and pages > max_pages:
+        raise TooManyPages(pages, max_pages)
+    pdf: bytes = document.write_pdf(**PDF_OPTIONS)
+    return RenderedPdf(pdf, pages, tuple(fetcher.requested))
+
+
 def render_pdf(
     html: str, base_dir: Path, allowed: Iterable[Path], title: str | None = None
 ) -> bytes:
-    """The PDF of ``html``, with relative URLs resolved against ``base_dir``.
-
-    The output is tagged (accessible) and, for identical input,
-    byte-identical: its dates come from the HTML's ``dcterms`` meta tags.
-    """
-    fetcher = ProjectURLFetcher(allowed)
-    document = HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
-    pdf: bytes = document.write_pdf(
-        font_config=font_configuration(),
-        pdf_tags=True,
-        pdf_identifier=b"campaign-toolkit",
-        attachments=[],
-    )
-    return pdf
+    """The PDF of ``html``, with relative URLs resolved against ``base_dir`` (no page limit)."""
+    return render_pdf_checked(html, base_dir, allowed).pdf
