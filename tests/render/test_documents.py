@@ -29,7 +29,7 @@ def root(make_project: ProjectFactory) -> Path:
 def test_facts_render_with_qualifier_and_citation(root: Path) -> None:
     text = renderer(root).render("advisory.txt")
     assert nobreak("as many as 200,000 [1]") + " people are held" in text
-    assert "[1] Test Org, “A report on the camps”, May 3, 2011" in text
+    assert "[1] Test Org, “A report on the camps”, " + nobreak("May 3, 2011") in text
 
 
 def test_html_facts_link_to_numbered_source_notes(root: Path) -> None:
