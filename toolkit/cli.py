@@ -324,20 +324,15 @@ def _status_table(campaign: str, rows: Sequence[LocaleStatus]) -> Table:
     from rich.table import Table
 
     table = Table(title=campaign, title_justify="left")
-    for name in ("locale", "translated", "fuzzy", "missing", "done"):
-        table.add_column(name, justify="left" if name == "locale" else "right")
+    table.add_column("locale")
+    for name in ("translated", "fuzzy", "missing"):
+        table.add_column(name, justify="right")
     table.add_column("ships")
     for row in rows:
-        if row.source:
-            verdict = "[green]yes[/green] (source language)"
-        elif row.ships:
-            verdict = "[green]yes[/green]"
-        else:
-            verdict = f"[red]no[/red]: {row.reason}"
-        if not row.listed:
-            verdict += " [dim](not listed by the fact sheet)[/dim]"
-        counts = (str(row.translated), str(row.fuzzy), str(row.missing), f"{row.percent}%")
-        table.add_row(row.locale, *counts, verdict)
+        note = " (source)" if row.source else "" if row.listed else " (not listed)"
+        verdict = "[green]yes[/green]" if row.ships else f"[red]no[/red]: {row.reason}"
+        translated = f"{row.translated} ({row.percent}%)"
+        table.add_row(row.locale + note, translated, str(row.fuzzy), str(row.missing), verdict)
     return table
 
 

@@ -1,0 +1,146 @@
+"""``update`` merges without losing a translation; ``init`` adds a locale; ``compile`` writes .mo."""
+
+from __future__ import annotations
+
+import gettext
+from pathlib import Path
+
+import polib
+
+from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
+from tests.i18n.helpers import CAMPAIGN, entry, find, po_path, project_with_templates, toolkit
+
+SHEET = "factsheets/test-camps.yaml"
+SUMMARY = "A short summary."
+PLURAL = "{camps_known} camp is known."
+UNRELATED = "Read the full report online, with maps and testimony."
+
+
+def rewrite_sheet(root: Path, old: str, new: str) -> None:
+    path = root / SHEET
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+
+
+def extract_and_update(root: Path) -> str:
+    assert toolkit(root, "i18n", "extract").exit_code == 0
+    result = toolkit(root, "i18n", "update")
+    assert result.exit_code == 0, result.output
+    return result.output
+
+
+def test_update_is_idempotent(translated: Path) -> None:
+    extract_and_update(translated)  # rewraps the lines polib saved, as msgmerge would
+    before = po_path(translated, "fr").read_bytes()
+    output = extract_and_update(translated)
+    assert f"unchanged locales/fr/LC_MESSAGES/{CAMPAIGN}.po" in output
+    assert po_path(translated, "fr").read_bytes() == before
+
+
+def test_a_removed_string_stays_obsolete_and_comes_back_translated(translated: Path) -> None:
+    rewrite_sheet(translated, f'summary: ["{SUMMARY}"]', f'summary: ["{UNRELATED}"]')
+    extract_and_update(translated)
+    text = po_path(translated, "fr").read_text(encoding="utf-8")
+    assert f'#~ msgid "{SUMMARY}"' in text and f'#~ msgstr "FR: {SUMMARY}"' in text
+    assert "1 obsolete" in toolkit(translated, "i18n", "update").output
+
+    rewrite_sheet(translated, f'summary: ["{UNRELATED}"]', f'summary: ["{SUMMARY}"]')
+    extract_and_update(translated)
+    revived = entry(po_path(translated, "fr"), SUMMARY)
+    assert not revived.obsolete and not revived.fuzzy
+    assert revived.msgstr == f"FR: {SUMMARY}"
+
+
+def test_a_changed_plural_keeps_both_forms_as_fuzzy(translated: Path) -> None:
+    rewrite_sheet(translated, "camp is known.", "camp is known to us.")
+    rewrite_sheet(translated, "camps are known.", "camps are known to us.")
+    extract_and_update(translated)
+    changed = entry(po_path(translated, "fr"), "{camps_known} camp is known to us.")
+    assert changed.fuzzy
+    assert changed.previous_msgid == PLURAL
+    assert changed.previous_msgid_plural == "{camps_known} camps are known."
+    assert changed.msgstr_plural == {0: f"FR: {PLURAL}", 1: "FR: {camps_known} camps are known."}
+
+
+def test_a_locale_added_to_the_fact_sheet_gets_catalogs(translated: Path) -> None:
+    rewrite_sheet(translated, "locales: [en, fr]", "locales: [en, fr, ar]")
+    output = extract_and_update(translated)
+    assert f"created locales/ar/LC_MESSAGES/{CAMPAIGN}.po" in output
+    assert "created locales/ar/LC_MESSAGES/messages.po" in output
+    arabic = polib.pofile(str(po_path(translated, "ar")))
+    assert arabic.metadata["Plural-Forms"].startswith("nplurals=6;")
+    assert sorted(find(arabic, PLURAL).msgstr_plural) == list(range(6))
+    assert not (translated / "locales" / "en").exists()  # the source language needs none
+
+
+def test_a_locale_folder_already_present_is_updated(translated: Path) -> None:
+    assert toolkit(translated, "i18n", "init", "--locale", "de").exit_code == 0
+    rewrite_sheet(translated, SUMMARY, "A new summary.")
+    output = extract_and_update(translated)
+    assert f"updated locales/de/LC_MESSAGES/{CAMPAIGN}.po" in output
+    assert entry(po_path(translated, "de"), "A new summary.").msgstr == ""
+
+
+def test_init_creates_a_new_locale_with_babels_plural_header(translated: Path) -> None:
+    result = toolkit(translated, "i18n", "init", "--locale", "de")
+    assert result.exit_code == 0, result.output
+    assert f"created locales/de/LC_MESSAGES/{CAMPAIGN}.po" in result.output
+    assert "add it to `locales:`" in result.output
+    for domain in ("messages", CAMPAIGN):
+        german = polib.pofile(str(po_path(translated, "de", domain)))
+        assert german.metadata["Language"] == "de"
+        assert german.metadata["Plural-Forms"] == "nplurals=2; plural=(n != 1);"
+        assert german.percent_translated() == 0 and len(german) > 0
+        assert not german.metadata_is_fuzzy
+    assert "Translations template" not in po_path(translated, "de").read_text(encoding="utf-8")
+
+    again = toolkit(translated, "i18n", "init", "--locale", "de")
+    assert again.exit_code == 0 and f"kept locales/de/LC_MESSAGES/{CAMPAIGN}.po" in again.output
+
+
+def test_init_refuses_an_unknown_locale(translated: Path) -> None:
+    result = toolkit(translated, "i18n", "init", "--locale", "xx")
+    assert result.exit_code == 2
+    assert "not a locale Babel knows" in result.output
+    assert not (translated / "locales" / "xx").exists()
+
+
+def test_init_of_the_source_language_creates_nothing(translated: Path) -> None:
+    result = toolkit(translated, "i18n", "init", "--locale", "en")
+    assert result.exit_code == 0
+    assert "nothing to translate" in result.output
+    assert not (translated / "locales" / "en").exists()
+
+
+def test_init_before_extract_says_what_to_do(make_project: ProjectFactory) -> None:
+    root = project_with_templates(make_project)
+    result = toolkit(root, "i18n", "init", "--locale", "de")
+    assert result.exit_code == 1
+    assert "locales/messages.pot:" in result.output and "invalid-catalog" in result.output
+    assert "run `toolkit i18n extract` first" in result.output
+
+
+def test_a_new_campaign_gets_catalogs_without_code(translated: Path) -> None:
+    other = MINIMAL_FACTSHEET.replace("campaign: test-camps", "campaign: other-camps").replace(
+        "locales: [en, fr]", "locales: [en, es]"
+    )
+    (translated / "factsheets" / "other.yaml").write_text(other, encoding="utf-8")
+    output = extract_and_update(translated)
+    assert "created locales/es/LC_MESSAGES/other-camps.po" in output
+    assert "created locales/es/LC_MESSAGES/messages.po" in output
+    # French exists as a folder, so the new campaign's catalog is started there too.
+    assert "created locales/fr/LC_MESSAGES/other-camps.po" in output
+
+
+def test_compile_writes_mo_files_without_fuzzy_entries(translated: Path) -> None:
+    po = polib.pofile(str(po_path(translated, "fr")))
+    find(po, "Donate").flags.append("fuzzy")
+    po.save()
+    result = toolkit(translated, "i18n", "compile")
+    assert result.exit_code == 0, result.output
+    assert "1 left out (fuzzy or untranslated)" in result.output
+    with po_path(translated, "fr").with_suffix(".mo").open("rb") as handle:
+        compiled = gettext.GNUTranslations(handle)
+    assert compiled.gettext(SUMMARY) == f"FR: {SUMMARY}"
+    assert compiled.gettext("Donate") == "Donate"
+    assert compiled.ngettext(PLURAL, "{camps_known} camps are known.", 2).startswith("FR: ")
+    assert "unchanged" in toolkit(translated, "i18n", "compile").output
