@@ -206,7 +206,12 @@ def _finish(problems: Sequence[Problem], failed: bool = False) -> None:
 @i18n.command("extract")
 @pass_context
 def i18n_extract(context: Context) -> None:
-    """Write locales/messages.pot (templates) and locales/<campaign>.pot (each fact sheet)."""
+    """Write the PO templates from the templates and the fact sheets.
+
+    locales/messages.pot holds the templates' strings, locales/<campaign>.pot
+    each fact sheet's copy, with comments for translators. A template whose
+    entries did not change is left untouched.
+    """
     from toolkit.i18n.pot import extract_templates, write_template
 
     sheets = _valid_sheets(context)
@@ -224,7 +229,13 @@ def i18n_extract(context: Context) -> None:
 @i18n.command("update")
 @pass_context
 def i18n_update(context: Context) -> None:
-    """Merge each PO template into every locale's PO file (changed strings become fuzzy)."""
+    """Merge the PO templates into every locale's PO files.
+
+    Every locale a fact sheet lists, and every folder under locales/, is
+    updated; a missing PO file is created. A changed source string keeps
+    its translation, marked fuzzy with the previous msgid; a removed one
+    stays as an obsolete (#~) entry.
+    """
     from toolkit.i18n.merge import update_catalogs
 
     changes, problems = update_catalogs(context.project, _valid_sheets(context))
@@ -249,7 +260,11 @@ def _locale_option(ctx: click.Context, param: click.Parameter, value: str) -> st
 @click.option("--locale", required=True, callback=_locale_option, help="e.g. de, pt_BR.")
 @pass_context
 def i18n_init(context: Context, locale: str) -> None:
-    """Create a new locale's PO files from the PO templates (Babel's plural rules)."""
+    """Start a new locale's PO files from the PO templates.
+
+    The files get Babel's Plural-Forms for the locale. Existing files are
+    left as they are.
+    """
     from toolkit.i18n.merge import init_locale
 
     sheets = _valid_sheets(context)
@@ -266,7 +281,11 @@ def i18n_init(context: Context, locale: str) -> None:
 @i18n.command("compile")
 @pass_context
 def i18n_compile(context: Context) -> None:
-    """Write a .mo file next to every PO file (fuzzy and untranslated entries left out)."""
+    """Compile every PO file to a .mo file next to it.
+
+    Fuzzy and untranslated entries are left out. The build itself reads the
+    PO files; .mo files are for other gettext tools.
+    """
     from toolkit.i18n.compile import compile_catalogs
 
     compiled, problems = compile_catalogs(context.project)
@@ -290,9 +309,11 @@ def i18n_compile(context: Context) -> None:
 )
 @pass_context
 def i18n_status(context: Context, fmt: str) -> None:
-    """Per campaign and locale: translated, fuzzy, missing, and whether it can ship.
+    """Show each locale's progress, and whether it can ship.
 
-    Exits 1 when a locale a fact sheet lists cannot ship.
+    Counts strings translated, fuzzy and missing; a locale ships when every
+    string its documents use is translated and not fuzzy (as `toolkit
+    build` decides). Exits 1 when a locale a fact sheet lists cannot ship.
     """
     import json
 

@@ -182,3 +182,19 @@ def test_plural_forms_are_parsed(value: str, count: int, samples: dict[int, int]
 def test_bad_plural_forms_are_refused(value: str) -> None:
     with pytest.raises(ValueError):
         parse_plural_forms(value)
+
+
+def test_an_equivalent_plural_header_is_accepted(translated: Path) -> None:
+    corrupt(translated, FRENCH_PLURAL, '"Plural-Forms: nplurals=2; plural=n>1;\\n"')
+    result = toolkit(translated, "build", "--output", "advisory", "--jobs", "1")
+    assert result.exit_code == 0, result.output
+
+
+def test_an_unknown_escape_is_located(translated: Path) -> None:
+    path = corrupt(translated, 'msgstr "FR: Donate"', 'msgstr "FR: C:\\Donate"')
+    result = toolkit(translated, "i18n", "compile")
+    assert result.exit_code == 1
+    line = line_of(path, 'msgstr "FR: C:', exact=False)
+    assert (
+        f"{CAMPAIGN}.po:{line}:1: invalid-catalog PO syntax error: unknown escape" in result.output
+    )

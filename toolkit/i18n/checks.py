@@ -30,6 +30,7 @@ CODE = "invalid-catalog"
 
 _KEYWORD = r"(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)"
 _LINE = re.compile(rf'^\s*(?:{_KEYWORD}\s*)?"(?P<body>.*)$')
+_WELL_FORMED = re.compile(rf'(?:{_KEYWORD}\s*)?"(?:[^"\\]|\\[\\"ntrabfv?\'0-7x])*"')
 _ESCAPES = frozenset("\\\"ntrabfv?'01234567x")
 # Counts that exercise every plural rule Babel knows (they repeat every 100).
 _SAMPLE = (*range(0, 300), 1000, 1001, 1002, 1011, 100000, 1000000)
@@ -58,7 +59,7 @@ def syntax_problems(text: str, shown: str) -> list[Problem]:
             line = line[2:].strip()
         elif line.startswith("#"):
             continue
-        if not line:
+        if not line or _WELL_FORMED.fullmatch(line):
             continue
         message = _line_error(line)
         if message:
