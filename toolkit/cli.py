@@ -96,6 +96,29 @@ def validate(context: Context, fmt: str) -> None:
 
 
 @cli.command()
+@click.option(
+    "--campaign", "campaigns", multiple=True, help="Lint only this campaign (repeatable)."
+)
+@click.option("--locale", "locales", multiple=True, help="Lint only this locale (repeatable).")
+@FORMAT_OPTION
+@pass_context
+def lint(context: Context, campaigns: tuple[str, ...], locales: tuple[str, ...], fmt: str) -> None:
+    """Check that every figure is cited, and every translation keeps placeholders and markup.
+
+    Reports each problem at the file, line and column where it was typed:
+    the template, the fact sheet or the PO entry. Exit status 1 when an
+    error is found (warnings alone give 0).
+    """
+    from toolkit.lint.run import SelectionError, lint_project
+
+    try:
+        problems = lint_project(context.project, campaigns, locales)
+    except SelectionError as err:
+        raise click.UsageError(str(err)) from None
+    sys.exit(report(problems, fmt))
+
+
+@cli.command()
 def schema() -> None:
     """Print the JSON Schema of the fact-sheet format (for editors' autocompletion)."""
     from toolkit.factsheet.schema import schema_text

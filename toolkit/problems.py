@@ -33,6 +33,7 @@ CODES: dict[str, Severity] = {
     "stale-fact": Severity.WARNING,
     "unused-fact": Severity.WARNING,
     "unused-source": Severity.WARNING,
+    "unused-not-figure": Severity.WARNING,
 }
 
 

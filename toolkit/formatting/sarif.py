@@ -12,6 +12,7 @@ _DESCRIPTIONS = {
     "invalid-factsheet": "The fact sheet is not valid YAML or does not match the schema.",
     "unknown-source": "A fact cites no source, or one that is not defined.",
     "unknown-fact": "A placeholder names no fact.",
+    "incomplete-source": "A source lacks its publisher, title or publication date.",
     "uncited-figure": "A figure in prose was not produced by a cited fact.",
     "placeholder-mismatch": "A translation drops, adds or renames a placeholder.",
     "unsafe-markup": "A translation or copy string carries markup that its source does not.",
@@ -21,6 +22,7 @@ _DESCRIPTIONS = {
     "stale-fact": "A fact's as_of date is old relative to the issue date.",
     "unused-fact": "A fact is defined but never used.",
     "unused-source": "A source is defined but never cited.",
+    "unused-not-figure": "A not_figures entry masks nothing: it holds no figure or appears nowhere.",
 }
 
 
@@ -41,15 +43,12 @@ def format_sarif(problems: Sequence[Problem]) -> str:
             "ruleIndex": index[p.code],
             "level": _level(p.severity),
             "message": {"text": p.message},
-            "locations": [
-                {
-                    "physicalLocation": {
-                        "artifactLocation": {"uri": p.path, "uriBaseId": "PROJECTROOT"},
-                        "region": {"startLine": max(p.line, 1), "startColumn": max(p.column, 1)},
-                    }
-                }
-            ],
-            "properties": {"locale": p.locale, "output": p.output, "text": p.text},
+            "locations": [{"physicalLocation": _physical_location(p)}],
+            "properties": {
+                key: value
+                for key, value in (("locale", p.locale), ("output", p.output), ("text", p.text))
+                if value is not None
+            },
         }
         for p in sorted(problems)
     ]
@@ -65,12 +64,27 @@ def format_sarif(problems: Sequence[Problem]) -> str:
                         "rules": rules,
                     }
                 },
-                "originalUriBaseIds": {"PROJECTROOT": {"uri": "./"}},
+                "originalUriBaseIds": {
+                    "PROJECTROOT": {"description": {"text": "The project tree (--project)."}}
+                },
                 "results": results,
             }
         ],
     }
     return json.dumps(log, ensure_ascii=False, indent=2)
+
+
+def _physical_location(problem: Problem) -> dict[str, object]:
+    """The file, and the line and column when known (a region starts at line 1 at least)."""
+    location: dict[str, object] = {
+        "artifactLocation": {"uri": problem.path, "uriBaseId": "PROJECTROOT"}
+    }
+    if problem.line > 0:
+        region = {"startLine": problem.line}
+        if problem.column > 0:
+            region["startColumn"] = problem.column
+        location["region"] = region
+    return location
 
 
 def _level(severity: Severity) -> str:

@@ -17,7 +17,9 @@ _STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow"}
 
 def format_problem(problem: Problem) -> str:
     """One problem as a line of rich markup."""
-    where = f"{problem.path}:{problem.line}:{problem.column}"
+    where = problem.path
+    if problem.line > 0:
+        where += f":{problem.line}" + (f":{problem.column}" if problem.column > 0 else "")
     context = ", ".join(
         part for part in (problem.locale and f"locale {problem.locale}", problem.output) if part
     )

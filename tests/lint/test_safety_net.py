@@ -1,0 +1,90 @@
+"""The safety net: rendered documents, facts and typed fields masked, hold no figure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.conftest import MINIMAL_FACTSHEET, run_cli
+from tests.lint.trees import line_of, lint_json, make_tree, of_code
+from toolkit.lint.rendered import mask_marked, visible_text
+from toolkit.lint.run import lint_rendered
+from toolkit.project import Project
+
+
+def put_in_template(root: Path, old: str, new: str, name: str = "advisory.html") -> Path:
+    template = root / "templates" / name
+    text = template.read_text(encoding="utf-8")
+    assert old in text
+    template.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return template
+
+
+def test_a_figure_written_as_template_code_is_caught_and_traced(tmp_path: Path) -> None:
+    root = make_tree(tmp_path)
+    template = put_in_template(root, '<p class="kind">', '<p class="kind">{{ "Open 24 hours" }} ')
+    status, problems = lint_json(root)
+    found = of_code(problems, "uncited-figure")
+    assert {(p["path"], p["line"], p["text"], p["output"]) for p in found} == {
+        ("templates/advisory.html", line_of(template, "Open 24 hours"), "24", "advisory")
+    }
+    assert status == 1
+
+
+def test_a_computed_figure_is_reported_at_the_document_template(tmp_path: Path) -> None:
+    root = make_tree(tmp_path)
+    put_in_template(root, '<p class="kind">', '<p class="kind">{{ 6 * 7 }} ')
+    status, problems = lint_json(root)
+    [problem] = of_code(problems, "uncited-figure")  # once, though every locale shows it
+    assert (problem["path"], problem["line"], problem["text"]) == (
+        "templates/advisory.html",
+        0,
+        "42",
+    )
+    assert "could not be traced" in str(problem["message"])
+    assert status == 1
+
+
+def test_typed_fields_and_facts_are_not_figures(tmp_path: Path) -> None:
+    """Phones, e-mails, the reference, the date line, source notes and facts are marked."""
+    sheet = MINIMAL_FACTSHEET.replace(
+        "{name: Jane Doe, role: Press officer, email: jane@example.org}",
+        '{name: Jane Doe, role: Press officer, email: jane2@example.org, phones: ["+44 7904 398 103"]}',
+    )
+    status, problems = lint_json(make_tree(tmp_path, sheet))
+    assert of_code(problems, "uncited-figure") == []
+    assert status == 0
+
+
+def test_lint_rendered_checks_the_given_targets(tmp_path: Path) -> None:
+    msgid = "Your gift pays for research."
+    root = make_tree(tmp_path, copy={msgid: "Votre don paie 40 chercheurs."})
+    project = Project(root)
+    sheets, _ = project.load_factsheets()
+    french = lint_rendered(project, sheets, [("test-camps", "fr")])
+    assert [(p.code, p.locale, p.text) for p in french] == [("uncited-figure", "fr", "40")]
+    assert lint_rendered(project, sheets, [("test-camps", "en")]) == []
+
+
+def test_build_writes_nothing_when_the_lint_finds_an_error(tmp_path: Path) -> None:
+    msgid = "Your gift pays for research."
+    root = make_tree(tmp_path, copy={msgid: "Votre don paie 40 chercheurs."})
+    result = run_cli("--project", str(root), "build", "--jobs", "1")
+    assert result.exit_code == 1
+    assert "uncited-figure" in result.output
+    assert not (root / "out").exists()
+
+
+def test_marked_spans_are_masked_whole() -> None:
+    text = "a \ue000200 000 [1]\ue001 b \ue000x \ue000y\ue001 z\ue001 c"
+    masked = mask_marked(text)
+    assert len(masked) == len(text)
+    assert masked.replace("\ufffc", "") == "a  b  c"
+
+
+def test_visible_text_skips_style_script_attributes_and_comments() -> None:
+    html = (
+        "<html><head><style>p { margin: 12pt }</style><script>var x = 3;</script></head>"
+        '<body><p title="42">Six &amp; seven</p><!-- 8 --></body></html>'
+    )
+    assert visible_text(html, html=True).replace("\ufffc\n", "|") == "Six & seven"
+    assert visible_text("plain 3", html=False) == "plain 3"

@@ -1,0 +1,84 @@
+"""Checks on a fact sheet's own words: copy is plain text, and ``not_figures`` are narrow.
+
+``not_figures`` lets a campaign say that the digits in a name ("Kwanliso
+16", "G20") are not a figure. Each entry masks that exact text wherever it
+appears (templates, copy, every translation, rendered output), so it must
+be a name that contains a number, never a bare number: that would be a
+blanket switch that hides the figure everywhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from toolkit.lint.context import LintContext
+from toolkit.lint.figures import find_figures
+from toolkit.lint.markup import unsafe_in_copy
+from toolkit.problems import Problem
+
+
+def copy_markup(ctx: LintContext) -> Iterator[Problem]:
+    """Copy strings carry no tag, entity or script-capable URL scheme."""
+    for sheet in ctx.sheets:
+        for site in ctx.copy_sites(sheet):
+            for item in unsafe_in_copy(site.text):
+                line, column = site.position(item.start)
+                yield Problem(
+                    site.path,
+                    line,
+                    column,
+                    "unsafe-markup",
+                    f"copy {site.label} carries the {item.kind} {item.text!r}: copy is text, "
+                    "never HTML (links go in `url:` fields)",
+                    locale=site.locale,
+                    output=site.output,
+                    text=item.text,
+                )
+
+
+def not_figures(ctx: LintContext) -> Iterator[Problem]:
+    """Each ``not_figures`` entry is a name with a number in it, and is used somewhere."""
+    for sheet in ctx.sheets:
+        entries = sheet.sheet.not_figures
+        if not entries:
+            continue
+        texts = [site.text for site in ctx.copy_sites(sheet)]
+        texts += [site.text for site in ctx.templates.sites]
+        for slot in ctx.catalog_slots():
+            if slot.po is not None and sheet in ctx.sheets_for(slot):
+                texts += [form for entry in slot.po.entries() for form in entry.forms]
+        for index, entry in enumerate(entries):
+            line, column = sheet.locate(("not_figures", index, "text"))
+            figures = find_figures(entry.text, sheet.sheet.source_locale)
+            rest = list(entry.text)
+            for figure in figures:
+                rest[figure.start : figure.end] = [" "] * (figure.end - figure.start)
+            if figures and not any(ch.isalpha() for ch in rest):
+                yield Problem(
+                    sheet.path,
+                    line,
+                    column,
+                    "invalid-factsheet",
+                    f"not_figures entry {entry.text!r} is only a number: it would hide that "
+                    "figure everywhere; declare the whole name that contains it, or make it a fact",
+                    text=entry.text,
+                )
+            elif not figures:
+                yield Problem(
+                    sheet.path,
+                    line,
+                    column,
+                    "unused-not-figure",
+                    f"not_figures entry {entry.text!r} contains no figure: remove it",
+                    text=entry.text,
+                )
+            elif not any(entry.text in text for text in texts):
+                yield Problem(
+                    sheet.path,
+                    line,
+                    column,
+                    "unused-not-figure",
+                    f"not_figures entry {entry.text!r} appears in no text that was linted: "
+                    "remove it, or spell it exactly as the text does",
+                    text=entry.text,
+                )

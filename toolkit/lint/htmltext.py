@@ -1,0 +1,91 @@
+"""The visible text of HTML: text nodes, not tags, attributes, comments, styles or scripts.
+
+A small state machine rather than a full parser, because it must also run
+over template *skeletons* (Jinja code blanked out) and resume in the state
+a parent template leaves a ``{% block %}`` in (a block inside ``<style>`` is
+CSS, not prose). It reports character ranges, so offsets stay those of
+the input.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+TEXT = "text"
+TAG = "tag"
+COMMENT = "comment"
+RAW = "raw"  # inside <style> or <script>: not prose
+
+RAW_ELEMENTS = frozenset({"style", "script"})
+
+_OPEN = re.compile(r"<(?:!--|[!?]|/?[A-Za-z])")
+_TAG_NAME = re.compile(r"/?[A-Za-z][^\s/>]*")
+_TAG_END = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*>""")
+_COMMENT_END = re.compile(r"-->")
+_CLOSERS = {
+    name: re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in sorted(RAW_ELEMENTS)
+}
+
+
+@dataclass(frozen=True)
+class State:
+    """Where the scanner is: in text, in a tag (named), in a comment, or in a raw element."""
+
+    mode: str = TEXT
+    element: str = ""
+
+
+START = State()
+
+
+class TextScanner:
+    """Collects the ranges of text nodes of a markup string, segment by segment."""
+
+    def __init__(self, markup: str) -> None:
+        self.markup = markup
+        self.ranges: list[tuple[int, int]] = []
+
+    def scan(self, start: int, end: int, state: State = START) -> State:
+        """Scan ``markup[start:end]`` from ``state``; record text ranges; return the state at ``end``."""
+        markup, pos = self.markup, start
+        while pos < end:
+            if state.mode == TEXT:
+                found = _OPEN.search(markup, pos, end)
+                stop = found.start() if found else end
+                if stop > pos:
+                    self.ranges.append((pos, stop))
+                if found is None:
+                    return state
+                if markup.startswith("<!--", stop):
+                    state, pos = State(COMMENT), stop + 4
+                else:
+                    name = _TAG_NAME.match(markup, stop + 1, end)
+                    state = State(TAG, name.group().lower() if name else "")
+                    pos = name.end() if name else stop + 2
+            elif state.mode == TAG:
+                closed = _TAG_END.match(markup, pos, end)
+                if closed is None:
+                    return state
+                pos = closed.end()
+                opens_raw = state.element in RAW_ELEMENTS and not markup.startswith("/>", pos - 2)
+                state = State(RAW, state.element) if opens_raw else START
+            elif state.mode == COMMENT:
+                closed = _COMMENT_END.search(markup, pos, end)
+                if closed is None:
+                    return state
+                state, pos = START, closed.end()
+            else:  # RAW: skip to the closing tag of the element
+                closed = _CLOSERS[state.element].search(markup, pos, end)
+                if closed is None:
+                    return state
+                state, pos = State(TAG, "/" + state.element), closed.end()
+        return state
+
+
+def text_nodes(markup: str) -> list[str]:
+    """The visible text nodes of an HTML document, entities decoded."""
+    scanner = TextScanner(markup)
+    scanner.scan(0, len(markup))
+    return [html.unescape(markup[a:b]) for a, b in scanner.ranges]
