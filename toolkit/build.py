@@ -4,27 +4,43 @@
 
 Nothing is written when loading or the lint finds an error. A locale whose
 translation is incomplete is skipped (or, with ``allow_partial``, shipped
-with the source language where strings are missing, and said so). PDFs are
-rendered in a pool of worker processes, one font configuration each.
+with the source language where strings are missing, and said so).
+
+Builds are incremental: a file whose content has not changed is not
+rewritten, and a PDF whose inputs (its ``brief.html``, the files it
+fetches, fonts, library versions) match ``out/.manifest.json`` is not
+rendered again. PDFs that are needed render in worker processes (one font
+configuration each, see :mod:`toolkit.render.pool`) while the lint runs;
+the workers start before the HTML is rendered when no PDF was ever built.
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import Translator
 from toolkit.i18n.loading import load_translator
+from toolkit.manifest import Entry, FileHashes, Manifest, sha256
 from toolkit.output import write_atomic
+from toolkit.pdfplan import PDF_NAME, PdfPlan, plan_pdfs, record_pdf
 from toolkit.problems import Problem, count_errors
 from toolkit.project import Project
 from toolkit.render.documents import DOCUMENTS, DocumentRenderer
+from toolkit.render.pool import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, PdfPool, PdfResult
 
 OUTPUTS = ("advisory", "donation", "brief")
-PDF_NAME = "brief.pdf"
+
+
+def default_jobs() -> int:
+    """How many PDF workers to run: the cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -36,6 +52,9 @@ class BuildOptions:
     outputs: Sequence[str] = ()
     jobs: int = 1
     allow_partial: bool = False
+    force: bool = False  # render and rewrite everything, whatever the manifest says
+    pdf_timeout: float = DEFAULT_TIMEOUT  # seconds one PDF may take to render
+    pdf_max_pages: int = DEFAULT_MAX_PAGES
 
 
 @dataclass(frozen=True)
@@ -49,10 +68,11 @@ class Skipped:
 
 @dataclass
 class BuildReport:
-    """What a build did: files written or unchanged, locales skipped, problems found."""
+    """What a build did: files written or unchanged, PDFs rendered, locales skipped, problems."""
 
     written: list[Path] = field(default_factory=list)
     unchanged: list[Path] = field(default_factory=list)
+    rendered: list[Path] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     partial: list[Skipped] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
@@ -89,14 +109,36 @@ def build(project: Project, options: BuildOptions, progress: Progress | None = N
     if count_errors(problems):
         return report
 
-    jobs = list(render(project, sheets, options, report))
+    manifest = Manifest() if options.force else Manifest.read(project.out_dir)
+    wants_pdf = "brief" in (options.outputs or OUTPUTS)
+    pool: PdfPool | None = None
+    try:
+        if wants_pdf and not any(key.endswith(PDF_NAME) for key in manifest.entries):
+            # Nothing to compare with: every PDF will render, so warm the workers up now.
+            pool = PdfPool(min(options.jobs, count_targets(sheets, options)), options.pdf_timeout)
 
-    from toolkit.lint.run import lint_rendered  # the lint runs before anything is written
+        jobs = list(render(project, sheets, options, report))
+        plans = plan_pdfs(project, jobs, manifest, options) if wants_pdf else []
+        tasks = [plan.task for plan in plans if plan.task is not None]
+        if tasks:
+            pool = pool or PdfPool(min(options.jobs, len(tasks)), options.pdf_timeout)
+            pool.run(tasks)  # renders in the background while the lint runs
 
-    report.problems.extend(lint_rendered(project, sheets, [(j.campaign, j.locale) for j in jobs]))
-    if count_errors(report.problems):
-        return report
-    write(project, jobs, options, report, progress)
+        from toolkit.lint.run import lint_rendered  # the lint runs before anything is written
+
+        report.problems.extend(
+            lint_rendered(project, sheets, [(j.campaign, j.locale) for j in jobs])
+        )
+        if count_errors(report.problems):
+            return report
+        write(project, jobs, options, manifest, report, progress)
+        results = pool.results() if pool is not None else []
+        write_pdfs(project, plans, results, options, manifest, report, progress)
+        manifest.prune(project.out_dir)
+        manifest.write(project.out_dir)
+    finally:
+        if pool is not None:
+            pool.close()
     return report
 
 
@@ -112,6 +154,16 @@ def select(
             problems.append(Problem("factsheets", 0, 0, "invalid-factsheet", message))
     chosen = [s for s in sheets if not options.campaigns or s.sheet.campaign in options.campaigns]
     return chosen, problems
+
+
+def count_targets(sheets: Sequence[LoadedFactSheet], options: BuildOptions) -> int:
+    """How many (campaign, locale) pairs the filters select."""
+    return sum(
+        1
+        for loaded in sheets
+        for locale in loaded.sheet.locales
+        if not options.locales or locale in options.locales
+    )
 
 
 def documents_wanted(options: BuildOptions) -> list[str]:
@@ -165,56 +217,56 @@ def write(
     project: Project,
     jobs: list[Job],
     options: BuildOptions,
+    manifest: Manifest,
     report: BuildReport,
     progress: Progress | None,
 ) -> None:
-    """Write text and HTML documents, then render the PDFs in parallel and write them."""
+    """Write the text and HTML documents whose content changed (all of them with ``force``)."""
     wanted = documents_wanted(options)
     for job in jobs:
         for name in wanted:
-            _record(
-                report,
-                job.folder / name,
-                write_atomic(job.folder / name, job.documents[name].encode()),
-            )
+            target = job.folder / name
+            data = job.documents[name].encode()
+            _record(report, target, write_atomic(target, data, force=options.force))
+            digest = sha256(data)
+            manifest.entries[_key(project, target)] = Entry(digest, digest)
         if progress:
             progress(f"{job.campaign}/{job.locale}", len(wanted))
-    if "brief" not in (options.outputs or OUTPUTS):
-        return
-    allowed = (project.templates_dir, project.factsheets_dir)
-    for job, result in zip(jobs, _render_pdfs(project, jobs, allowed, options.jobs), strict=True):
-        target = job.folder / PDF_NAME
-        if isinstance(result, bytes):
-            _record(report, target, write_atomic(target, result))
+
+
+def write_pdfs(
+    project: Project,
+    plans: list[PdfPlan],
+    results: list[PdfResult],
+    options: BuildOptions,
+    manifest: Manifest,
+    report: BuildReport,
+    progress: Progress | None,
+) -> None:
+    """Write each rendered PDF; an up-to-date PDF stays as it is, a failed one is reported."""
+    hashes = FileHashes()
+    fresh = iter(results)
+    for plan in plans:
+        key = _key(project, plan.target)
+        if plan.task is None:
+            report.unchanged.append(plan.target)
         else:
-            report.failed.append(f"{project.relative(target)}: {result}")
+            result = next(fresh)
+            if result.pdf is None:
+                report.failed.append(result.error or f"{plan.task.label}: not rendered")
+                manifest.entries.pop(key, None)  # render it again next time
+            else:
+                written = write_atomic(plan.target, result.pdf, force=options.force)
+                _record(report, plan.target, written)
+                report.rendered.append(plan.target)
+                manifest.entries[key] = record_pdf(project, plan, result, hashes)
         if progress:
-            progress(f"{job.campaign}/{job.locale}/{PDF_NAME}", 1)
+            progress(f"{plan.campaign}/{plan.locale}/{PDF_NAME}", 1)
+
+
+def _key(project: Project, target: Path) -> str:
+    return target.relative_to(project.out_dir).as_posix()
 
 
 def _record(report: BuildReport, path: Path, written: bool) -> None:
     (report.written if written else report.unchanged).append(path)
-
-
-def _render_pdfs(
-    project: Project, jobs: list[Job], allowed: Sequence[Path], workers: int
-) -> Iterator[bytes | str]:
-    """PDF bytes (or an error sentence) for each job, in the jobs' order."""
-    tasks = [(job.documents["brief.html"], project.templates_dir, tuple(allowed)) for job in jobs]
-    if workers <= 1 or len(tasks) <= 1:
-        for task in tasks:
-            yield _pdf_task(task)
-        return
-    with ProcessPoolExecutor(max_workers=min(workers, len(tasks))) as pool:
-        yield from pool.map(_pdf_task, tasks)
-
-
-def _pdf_task(task: tuple[str, Path, tuple[Path, ...]]) -> bytes | str:
-    """Worker: render one PDF; an error comes back as a sentence, not an exception."""
-    from toolkit.render.pdf import render_pdf
-
-    html, base, allowed = task
-    try:
-        return render_pdf(html, base, allowed)
-    except Exception as err:  # a broken document must not stop the other PDFs
-        return f"PDF rendering failed: {type(err).__name__}: {err}"

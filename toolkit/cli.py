@@ -150,6 +150,27 @@ def schema() -> None:
     is_flag=True,
     help="Ship an incompletely translated locale, with the source language where strings are missing.",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Render and rewrite every output, even those out/.manifest.json says are up to date.",
+)
+@click.option(
+    "--pdf-timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=60.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Stop a PDF that takes longer than this to render.",
+)
+@click.option(
+    "--pdf-max-pages",
+    type=click.IntRange(min=1),
+    default=200,
+    show_default=True,
+    metavar="PAGES",
+    help="Refuse a PDF that lays out to more pages than this.",
+)
 @pass_context
 def build(
     context: Context,
@@ -158,17 +179,26 @@ def build(
     outputs: tuple[str, ...],
     jobs: int | None,
     allow_partial: bool,
+    force: bool,
+    pdf_timeout: float,
+    pdf_max_pages: int,
 ) -> None:
-    """Lint, then write every campaign's outputs in every locale under out/."""
-    from toolkit.build import BuildOptions
+    """Lint, then write every campaign's outputs in every locale under out/.
+
+    Only what changed is rendered and written again (see out/.manifest.json).
+    """
+    from toolkit.build import BuildOptions, default_jobs
     from toolkit.build import build as run_build
 
     options = BuildOptions(
         campaigns=campaigns,
         locales=locales,
         outputs=outputs,
-        jobs=jobs or os.cpu_count() or 1,
+        jobs=jobs or default_jobs(),
         allow_partial=allow_partial,
+        force=force,
+        pdf_timeout=pdf_timeout,
+        pdf_max_pages=pdf_max_pages,
     )
     result = _with_progress(lambda progress: run_build(context.project, options, progress))
     problems = result.problems
@@ -190,6 +220,7 @@ def build(
     else:
         stderr.print(
             f"{len(result.written)} written, {len(result.unchanged)} unchanged, "
+            f"{len(result.rendered)} PDF(s) rendered, "
             f"{len(result.skipped)} locale(s) skipped, {len(result.failed)} failed"
         )
     sys.exit(0 if result.ok else 1)

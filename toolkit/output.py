@@ -12,10 +12,13 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` atomically; False when the file already held exactly ``data``."""
+def write_atomic(path: Path, data: bytes, *, force: bool = False) -> bool:
+    """Write ``data`` to ``path`` atomically; False when the file already held exactly ``data``.
+
+    With ``force``, the file is rewritten even when it already held ``data``.
+    """
     try:
-        if path.stat().st_size == len(data) and path.read_bytes() == data:
+        if not force and path.stat().st_size == len(data) and path.read_bytes() == data:
             return False
     except OSError:
         pass

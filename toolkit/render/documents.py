@@ -23,6 +23,7 @@ from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.factsheet.models import FactSheet, PluralText
 from toolkit.i18n.catalogs import Translator
 from toolkit.render.citations import Citations
+from toolkit.render.codecache import template_code_cache
 from toolkit.render.facts import format_day, format_fact, format_partial_date, plural_count
 from toolkit.render.linebreaks import join_prose
 from toolkit.render.textwrap import wrap
@@ -50,6 +51,7 @@ def make_environment(templates_dir: Path, translator: Translator) -> Environment
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=template_code_cache(),  # compile each template once, not once per locale
     )
     env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=lambda s: translator.gettext(s),

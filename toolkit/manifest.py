@@ -1,0 +1,208 @@
+"""What the last build made from what: ``out/.manifest.json``.
+
+For every output the manifest records a hash of its content and, for a
+PDF, a hash of everything that decides its bytes besides the files it
+fetched: the ``brief.html`` it was made from, the toolkit's and the PDF
+libraries' versions and code, and the system's fonts. The project files
+the PDF fetched (images, fonts under ``templates/``) are listed with their
+own hashes. A PDF whose inputs and output are unchanged is not rendered
+again. The manifest is written atomically; one that cannot be read just
+means a full rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from toolkit import __version__
+from toolkit.output import write_atomic
+
+MANIFEST_NAME = ".manifest.json"
+FORMAT = 1
+
+# Python distributions whose code decides a PDF's bytes.
+PDF_DISTRIBUTIONS = (
+    "weasyprint",
+    "pydyf",
+    "fonttools",
+    "tinycss2",
+    "tinyhtml5",
+    "cssselect2",
+    "pyphen",
+    "pillow",
+    "brotli",
+    "zopfli",
+)
+# Where fontconfig finds fonts and its configuration, and the native libraries that shape text.
+FONT_PLACES = (
+    "/etc/fonts",
+    "/usr/share/fonts",
+    "/usr/local/share/fonts",
+    "~/.fonts",
+    "~/.local/share/fonts",
+    "/Library/Fonts",
+    "/System/Library/Fonts",
+    "~/Library/Fonts",
+)
+LIBRARY_PATTERNS = ("libpango*", "libharfbuzz*", "libfontconfig*", "libfreetype*", "libfribidi*")
+LIBRARY_DIRS = ("/usr/lib", "/usr/lib64", "/usr/local/lib", "/opt/homebrew/lib")
+
+
+def sha256(data: bytes) -> str:
+    """The hex SHA-256 of ``data``."""
+    return hashlib.sha256(data).hexdigest()
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One output as the last build left it.
+
+    ``output`` hashes the file's bytes; ``inputs`` hashes what it was made
+    from (for text and HTML, the same as ``output``); ``assets`` maps each
+    project file a PDF fetched to its hash (None when it did not exist).
+    """
+
+    output: str
+    inputs: str
+    assets: Mapping[str, str | None] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    def as_json(self) -> dict[str, object]:
+        """The entry as stored in the manifest file."""
+        data: dict[str, object] = {"output": self.output, "inputs": self.inputs}
+        if self.assets:
+            data["assets"] = dict(sorted(self.assets.items()))
+        if self.seconds:
+            data["seconds"] = round(self.seconds, 2)
+        return data
+
+    @classmethod
+    def from_json(cls, data: object) -> Entry | None:
+        """The entry stored as ``data``, or None when it is not a valid one."""
+        if not isinstance(data, dict):
+            return None
+        output, inputs = data.get("output"), data.get("inputs")
+        assets = data.get("assets", {})
+        seconds = data.get("seconds", 0.0)
+        if not (isinstance(output, str) and isinstance(inputs, str) and isinstance(assets, dict)):
+            return None
+        if not all(isinstance(v, str | None) for v in assets.values()):
+            return None
+        if not isinstance(seconds, int | float):
+            return None
+        return cls(output, inputs, {str(k): v for k, v in assets.items()}, float(seconds))
+
+
+@dataclass
+class Manifest:
+    """Every output's :class:`Entry`, keyed by its path relative to ``out/``."""
+
+    entries: dict[str, Entry] = field(default_factory=dict)
+
+    @classmethod
+    def read(cls, out_dir: Path) -> Manifest:
+        """The manifest in ``out_dir``; empty when missing, unreadable or of another format."""
+        try:
+            data = json.loads((out_dir / MANIFEST_NAME).read_bytes())
+        except (OSError, ValueError):
+            return cls()
+        if not isinstance(data, dict) or data.get("format") != FORMAT:
+            return cls()
+        stored = data.get("outputs")
+        if not isinstance(stored, dict):
+            return cls()
+        entries = {str(key): Entry.from_json(value) for key, value in stored.items()}
+        return cls({key: entry for key, entry in entries.items() if entry is not None})
+
+    def prune(self, out_dir: Path) -> None:
+        """Forget outputs that are no longer in ``out_dir``."""
+        self.entries = {k: e for k, e in self.entries.items() if (out_dir / k).is_file()}
+
+    def write(self, out_dir: Path) -> bool:
+        """Write the manifest atomically; False when it was already up to date."""
+        data = {
+            "format": FORMAT,
+            "toolkit": __version__,
+            "outputs": {key: self.entries[key].as_json() for key in sorted(self.entries)},
+        }
+        text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+        return write_atomic(out_dir / MANIFEST_NAME, text.encode())
+
+
+class FileHashes:
+    """Content hashes of files, each file read at most once per build."""
+
+    def __init__(self) -> None:
+        self._known: dict[Path, str | None] = {}
+
+    def __call__(self, path: Path) -> str | None:
+        """The hash of ``path``'s content, or None when it cannot be read."""
+        if path not in self._known:
+            try:
+                self._known[path] = sha256(path.read_bytes())
+            except OSError:
+                self._known[path] = None
+        return self._known[path]
+
+
+def pdf_environment() -> str:
+    """A hash of what decides a PDF's bytes besides its HTML and fetched files.
+
+    The toolkit's version and PDF code, the versions of WeasyPrint and the
+    libraries it uses, the native text libraries and every font file that
+    fontconfig can find (path, size, modification time). WeasyPrint itself
+    is not imported.
+    """
+    digest = hashlib.sha256()
+    digest.update(f"toolkit {__version__}\npython {sys.version_info[:2]}\n".encode())
+    here = Path(__file__).resolve().parent
+    for module in (here / "render" / "pdf.py", here / "render" / "pool.py"):
+        digest.update(module.read_bytes())
+    for name in PDF_DISTRIBUTIONS:
+        try:
+            version = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            version = "-"
+        digest.update(f"{name} {version}\n".encode())
+    for line in _stat_lines(_font_files()):
+        digest.update(line)
+    for line in _stat_lines(_native_libraries()):
+        digest.update(line)
+    return digest.hexdigest()
+
+
+def _font_files() -> list[Path]:
+    files: list[Path] = []
+    for place in FONT_PLACES:
+        root = Path(place).expanduser()
+        for folder, _dirs, names in os.walk(root):
+            files.extend(Path(folder) / name for name in names)
+    return sorted(files)
+
+
+def _native_libraries() -> list[Path]:
+    found: set[Path] = set()
+    for place in LIBRARY_DIRS:
+        root = Path(place)
+        if not root.is_dir():
+            continue
+        for pattern in LIBRARY_PATTERNS:
+            found.update(root.glob(pattern))
+            found.update(root.glob(f"*/{pattern}"))
+    return sorted(found)
+
+
+def _stat_lines(paths: Iterable[Path]) -> Iterable[bytes]:
+    for path in paths:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        yield f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode()

@@ -1,0 +1,96 @@
+"""Which briefs need a new PDF: compare each with what the manifest recorded.
+
+A PDF is rendered again when its ``brief.html``, the project files it
+fetched, the fonts or the PDF libraries changed since the manifest was
+written, or when the file in ``out/`` is missing or not the one recorded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from toolkit.manifest import Entry, FileHashes, Manifest, pdf_environment, sha256
+from toolkit.project import Project
+from toolkit.render.pool import PdfResult, PdfTask
+
+if TYPE_CHECKING:
+    from toolkit.build import BuildOptions, Job
+
+PDF_NAME = "brief.pdf"
+SOURCE = "brief.html"
+# Scripts whose shaping and large fonts make a page slower to lay out.
+COMPLEX_SCRIPTS = {"ar", "fa", "he", "ur", "ko", "ja", "zh", "th", "hi", "bn", "ta", "my", "km"}
+
+
+@dataclass(frozen=True)
+class PdfPlan:
+    """One brief's PDF: where it goes, the hash of its inputs, and a task if it must render."""
+
+    campaign: str
+    locale: str
+    target: Path
+    inputs: str
+    task: PdfTask | None
+
+
+def plan_pdfs(
+    project: Project, jobs: Sequence[Job], manifest: Manifest, options: BuildOptions
+) -> list[PdfPlan]:
+    """A plan for each job's PDF, in the jobs' order; ``task`` is None when it is up to date."""
+    if not jobs:
+        return []
+    environment = pdf_environment()
+    hashes = FileHashes()
+    allowed = (project.templates_dir, project.factsheets_dir)
+    plans: list[PdfPlan] = []
+    for job in jobs:
+        html = job.documents[SOURCE]
+        target = job.folder / PDF_NAME
+        inputs = pdf_inputs(html, environment, options.pdf_max_pages)
+        entry = manifest.entries.get(target.relative_to(project.out_dir).as_posix())
+        task: PdfTask | None = None
+        if options.force or not up_to_date(project, target, inputs, entry, hashes):
+            task = PdfTask(
+                label=f"{PDF_NAME} of {job.campaign}/{job.locale}",
+                html=html,
+                base_dir=project.templates_dir,
+                allowed=allowed,
+                max_pages=options.pdf_max_pages,
+                cost=entry.seconds if entry and entry.seconds else estimate(html, job.locale),
+            )
+        plans.append(PdfPlan(job.campaign, job.locale, target, inputs, task))
+    return plans
+
+
+def pdf_inputs(html: str, environment: str, max_pages: int) -> str:
+    """The hash of a PDF's inputs besides the files it fetches."""
+    key = {"html": sha256(html.encode()), "environment": environment, "max_pages": max_pages}
+    return sha256(json.dumps(key, sort_keys=True).encode())
+
+
+def up_to_date(
+    project: Project, target: Path, inputs: str, entry: Entry | None, hashes: FileHashes
+) -> bool:
+    """Whether ``target`` is the PDF the manifest recorded, made from the same inputs."""
+    if entry is None or entry.inputs != inputs:
+        return False
+    if any(hashes(project.root / path) != digest for path, digest in entry.assets.items()):
+        return False
+    return hashes(target) == entry.output
+
+
+def record_pdf(project: Project, plan: PdfPlan, result: PdfResult, hashes: FileHashes) -> Entry:
+    """The manifest entry of a freshly rendered PDF."""
+    assert result.pdf is not None
+    assets = {project.relative(path): hashes(path) for path in result.requested}
+    return Entry(sha256(result.pdf), plan.inputs, assets, result.seconds)
+
+
+def estimate(html: str, locale: str) -> float:
+    """A guess of the seconds a first render takes, to send the longest ones first."""
+    weight = 1.5 if locale.split("_")[0] in COMPLEX_SCRIPTS else 1.0
+    return len(html) / 30_000 * weight

@@ -1,0 +1,123 @@
+"""Compiled templates, kept between renders and between runs.
+
+Every locale gets its own Jinja environment (its gettext is bound to the
+environment), so without a cache each template would be parsed and
+compiled once per locale and per run. Compiling costs far more than
+rendering: the cache keeps the compiled code in memory for the process
+and in the user's cache folder for the next run.
+
+The cache lives outside the project (code loaded from a project tree that
+someone else wrote would run as the toolkit), in a folder only the user
+can write. An entry is keyed by the template's path, the Jinja version
+and the environment's settings, and checked against the template's
+source; a corrupt entry is just a miss.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import stat
+import sys
+import tempfile
+from pathlib import Path
+
+import jinja2
+from jinja2 import Environment
+from jinja2.bccache import Bucket, BytecodeCache
+
+ENV_CACHE_DIR = "TOOLKIT_CACHE_DIR"  # "" turns the on-disk cache off
+
+
+def default_directory() -> Path | None:
+    """Where compiled templates are kept: ``$TOOLKIT_CACHE_DIR`` or the user's cache folder."""
+    chosen = os.environ.get(ENV_CACHE_DIR)
+    if chosen is not None:
+        return Path(chosen) if chosen else None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "campaign-toolkit" / "templates"
+
+
+class TemplateCodeCache(BytecodeCache):
+    """Jinja bytecode in memory, and on disk when a private folder is available."""
+
+    def __init__(self, directory: Path | None) -> None:
+        self.memory: dict[str, bytes] = {}
+        self.directory = _private_folder(directory) if directory is not None else None
+
+    def get_bucket(
+        self, environment: Environment, name: str, filename: str | None, source: str
+    ) -> Bucket:
+        """The bucket of ``name``, keyed by the environment's settings too."""
+        key = self.get_cache_key(name, filename) + "-" + settings_key(environment)
+        bucket = Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        return bucket
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        """Fill ``bucket`` from memory or disk; anything unreadable is a miss."""
+        data = self.memory.get(bucket.key)
+        if data is None and self.directory is not None:
+            with contextlib.suppress(OSError):
+                data = (self.directory / f"{bucket.key}.cache").read_bytes()
+        if data is None:
+            return
+        try:
+            bucket.bytecode_from_string(data)
+        except Exception:  # a truncated or foreign file: compile again
+            bucket.reset()
+            return
+        if bucket.code is not None:
+            self.memory[bucket.key] = data
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        """Keep ``bucket``'s code in memory and write it to disk atomically."""
+        data = bucket.bytecode_to_string()
+        self.memory[bucket.key] = data
+        if self.directory is None:
+            return
+        with contextlib.suppress(OSError):
+            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
+            try:
+                with os.fdopen(handle, "wb") as stream:
+                    stream.write(data)
+                os.replace(temporary, self.directory / f"{bucket.key}.cache")
+            finally:
+                Path(temporary).unlink(missing_ok=True)
+
+
+def settings_key(environment: Environment) -> str:
+    """A hash of what decides the compiled code besides the source: versions and settings."""
+    simple = sorted(
+        (name, value)
+        for name, value in vars(environment).items()
+        if isinstance(value, bool | int | str | type(None))
+    )
+    text = repr((jinja2.__version__, sys.version_info[:3], simple, sorted(environment.extensions)))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _private_folder(directory: Path) -> Path | None:
+    """``directory``, created if needed, when only this user can write to it; else None."""
+    try:
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = directory.stat()
+    except OSError:
+        return None
+    if hasattr(os, "getuid") and (
+        info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+    ):
+        return None
+    return directory
+
+
+_CACHE: TemplateCodeCache | None = None
+
+
+def template_code_cache() -> TemplateCodeCache:
+    """The process's one cache, shared by every environment."""
+    global _CACHE
+    if _CACHE is None:
+        _CACHE = TemplateCodeCache(default_directory())
+    return _CACHE

@@ -1,0 +1,280 @@
+"""PDF workers the build can kill: each renders one brief at a time, within budgets.
+
+Every worker is a process that imports WeasyPrint once and creates one
+font configuration, then renders the tasks it is sent, one after another.
+A render that takes longer than its time budget is stopped by killing the
+worker (WeasyPrint has no timeout of its own), which is then replaced; a
+document that lays out to too many pages is refused before its PDF is
+written. Results come back in the order of the tasks, whatever order the
+workers finish in, so the build's output does not depend on ``--jobs``.
+
+Each worker talks to the build over its own pipe, so killing one never
+leaves a lock held that the others need.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkServerContext, SpawnContext
+from multiprocessing.process import BaseProcess
+from pathlib import Path
+
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_MAX_PAGES = 200
+
+
+@dataclass(frozen=True)
+class PdfTask:
+    """One PDF to render: ``label`` names it in messages (``brief.pdf of camp/fr``)."""
+
+    label: str
+    html: str
+    base_dir: Path
+    allowed: tuple[Path, ...]
+    max_pages: int | None = DEFAULT_MAX_PAGES
+    cost: float = 0.0  # an estimate: the costliest tasks are sent first
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    """A rendered PDF, or the sentence that says why there is none."""
+
+    pdf: bytes | None
+    error: str | None = None
+    pages: int = 0
+    seconds: float = 0.0
+    requested: tuple[Path, ...] = ()
+
+
+def worker_main(conn: Connection) -> None:
+    """A worker's life: set up WeasyPrint once, then render every task it receives."""
+    try:
+        from toolkit.render import pdf
+
+        pdf.font_configuration()
+    except Exception as err:  # e.g. Pango missing: every task fails with this sentence
+        conn.send(("failed", f"the PDF renderer cannot start: {type(err).__name__}: {err}"))
+        return
+    conn.send(("ready", None))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        conn.send(("done", render_task(task)))
+
+
+def render_task(task: PdfTask) -> PdfResult:
+    """Render one task in this process; an error comes back as a sentence, not an exception."""
+    from toolkit.render.pdf import TooManyPages, render_pdf_checked
+
+    start = time.perf_counter()
+    try:
+        rendered = render_pdf_checked(
+            task.html, task.base_dir, task.allowed, max_pages=task.max_pages
+        )
+    except TooManyPages as err:
+        return PdfResult(None, f"{task.label}: {err}, stopped", err.pages)
+    except Exception as err:  # a broken document must not stop the other PDFs
+        message = f"{task.label}: PDF rendering failed: {type(err).__name__}: {err}"
+        return PdfResult(None, message)
+    seconds = time.perf_counter() - start
+    return PdfResult(rendered.pdf, None, rendered.pages, seconds, rendered.requested)
+
+
+@dataclass
+class _Worker:
+    process: BaseProcess
+    conn: Connection
+    ready: bool = False
+    task: int | None = None  # index of the task being rendered
+    deadline: float = 0.0
+
+
+@dataclass
+class _Batch:
+    tasks: list[PdfTask]
+    results: list[PdfResult | None]
+    queue: list[int]
+    done: threading.Event = field(default_factory=threading.Event)
+
+    def finished(self) -> bool:
+        return all(result is not None for result in self.results)
+
+
+def _context() -> SpawnContext | ForkServerContext:
+    """A fork server that has imported WeasyPrint forks workers in milliseconds."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["toolkit.render.pdf"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+class PdfPool:
+    """Up to ``workers`` render processes, started in the background at once to warm up.
+
+    ``run(tasks)`` hands over the one batch to render; ``results()`` waits
+    for it; ``close()`` stops everything, rendering or not. One background
+    thread owns the workers: it starts them, sends tasks, enforces the
+    time budget and collects results.
+    """
+
+    def __init__(self, workers: int, timeout: float = DEFAULT_TIMEOUT) -> None:
+        self.timeout = timeout
+        self._size = max(1, workers)
+        self._context = _context()
+        self._workers: list[_Worker] = []
+        self._batch: _Batch | None = None
+        self._closed = False
+        self._startup_error: str | None = None
+        self._wake, self._waker = self._context.Pipe(duplex=False)
+        self._thread = threading.Thread(target=self._loop, name="toolkit-pdf-pool", daemon=True)
+        self._thread.start()
+
+    def run(self, tasks: Sequence[PdfTask]) -> None:
+        """Start rendering ``tasks`` in the background, costliest first."""
+        if self._batch is not None:
+            raise RuntimeError("a PdfPool renders one batch")
+        order = sorted(range(len(tasks)), key=lambda i: (-tasks[i].cost, i))
+        self._batch = _Batch(list(tasks), [None] * len(tasks), order)
+        self._waker.send(None)
+
+    def results(self) -> list[PdfResult]:
+        """Every task's result, in the order the tasks were given."""
+        if self._batch is None:
+            return []
+        self._batch.done.wait()
+        tasks, results = self._batch.tasks, self._batch.results
+        return [
+            result if result is not None else PdfResult(None, f"{task.label}: not rendered")
+            for task, result in zip(tasks, results, strict=True)
+        ]
+
+    def close(self) -> None:
+        """Stop every worker (killing any render still running) and wait for them."""
+        self._closed = True
+        with contextlib.suppress(OSError):
+            self._waker.send(None)
+        self._thread.join()
+        self._wake.close()
+        self._waker.close()
+
+    def __enter__(self) -> PdfPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the scheduler thread ---------------------------------------------------
+
+    def _loop(self) -> None:
+        try:
+            for _ in range(self._size):
+                self._start_worker()
+            while not self._closed:
+                batch = self._batch
+                if batch is not None:
+                    self._dispatch(batch)
+                    if batch.finished():
+                        break
+                    if not self._workers:
+                        self._fail_queued(batch, self._startup_error or "no PDF worker started")
+                        break
+                self._wait()
+                for worker in list(self._workers):
+                    self._collect(worker)
+        finally:
+            for worker in list(self._workers):
+                self._stop(worker)
+            if self._batch is not None:
+                self._batch.done.set()
+
+    def _start_worker(self) -> None:
+        ours, theirs = self._context.Pipe()
+        process = self._context.Process(
+            target=worker_main, args=(theirs,), name="toolkit-pdf", daemon=True
+        )
+        process.start()
+        theirs.close()
+        self._workers.append(_Worker(process, ours))
+
+    def _dispatch(self, batch: _Batch) -> None:
+        for worker in list(self._workers):
+            if not worker.ready or worker.task is not None:
+                continue
+            if batch.queue:
+                index = batch.queue.pop(0)
+                worker.conn.send(batch.tasks[index])
+                worker.task = index
+                worker.deadline = time.monotonic() + self.timeout
+            else:
+                self._stop(worker)  # nothing left for it to do
+
+    def _wait(self) -> None:
+        busy = [w.deadline for w in self._workers if w.task is not None]
+        timeout = max(0.0, min(busy) - time.monotonic()) if busy else None
+        handles: list[Connection | int] = [self._wake]
+        for worker in self._workers:
+            handles += [worker.conn, worker.process.sentinel]
+        for ready in wait(handles, timeout=timeout):
+            if ready is self._wake:
+                with contextlib.suppress(EOFError, OSError):
+                    self._wake.recv()
+
+    def _collect(self, worker: _Worker) -> None:
+        batch = self._batch
+        try:
+            while worker.conn.poll():
+                kind, payload = worker.conn.recv()
+                if kind == "ready":
+                    worker.ready = True
+                elif kind == "failed":
+                    self._startup_error = str(payload)
+                elif kind == "done" and worker.task is not None and batch is not None:
+                    batch.results[worker.task] = payload
+                    worker.task = None
+        except (EOFError, OSError):
+            pass
+        if worker.task is not None and time.monotonic() > worker.deadline:
+            self._replace(worker, f"rendering took longer than {self.timeout:g} s, stopped")
+        elif not worker.process.is_alive():
+            code = worker.process.exitcode
+            self._replace(worker, f"the PDF renderer stopped unexpectedly (exit code {code})")
+
+    def _replace(self, worker: _Worker, message: str) -> None:
+        """Stop ``worker``; its task fails with ``message``; start another if work remains."""
+        batch = self._batch
+        if worker.task is not None and batch is not None:
+            label = batch.tasks[worker.task].label
+            batch.results[worker.task] = PdfResult(None, f"{label}: {message}")
+            worker.task = None
+        was_ready = worker.ready
+        self._stop(worker)
+        if was_ready and not self._closed and (batch is None or batch.queue):
+            self._start_worker()
+
+    def _fail_queued(self, batch: _Batch, message: str) -> None:
+        for index in batch.queue:
+            batch.results[index] = PdfResult(None, f"{batch.tasks[index].label}: {message}")
+        batch.queue.clear()
+
+    def _stop(self, worker: _Worker) -> None:
+        if worker in self._workers:
+            self._workers.remove(worker)
+        if worker.process.is_alive() and worker.task is None and worker.ready:
+            with contextlib.suppress(OSError):
+                worker.conn.send(None)  # a polite goodbye to an idle worker
+            worker.process.join(timeout=1)
+        if worker.process.is_alive():
+            worker.process.kill()
+        worker.process.join()
+        worker.conn.close()
