@@ -250,3 +250,12 @@ def test_the_example_lints_without_errors_in_each_locale(example: Path, locale: 
     status, problems = lint_json(example, "--locale", locale)
     assert errors(problems) == []
     assert status == 0
+
+
+def test_a_broken_campaign_can_still_be_chosen_by_name(tmp_path: Path) -> None:
+    from tests.conftest import MINIMAL_FACTSHEET
+
+    root = make_tree(tmp_path, MINIMAL_FACTSHEET.replace("campaign: test-camps", "campaign: [x"))
+    status, problems = lint_json(root, "--campaign", "test-camps")
+    assert {p["code"] for p in problems} == {"invalid-factsheet"}
+    assert status == 1

@@ -88,3 +88,37 @@ def test_visible_text_skips_style_script_attributes_and_comments() -> None:
     )
     assert visible_text(html, html=True).replace("\ufffc\n", "|") == "Six & seven"
     assert visible_text("plain 3", html=False) == "plain 3"
+
+
+def test_a_template_syntax_error_is_located_and_nothing_crashes(tmp_path: Path) -> None:
+    root = make_tree(tmp_path)
+    template = put_in_template(root, '<p class="kind">', '<p class="kind">{{ sheet.campaign + }}')
+    status, problems = lint_json(root)
+    [problem] = of_code(problems, "invalid-template")
+    assert problem["path"] == "templates/advisory.html"
+    assert problem["line"] == line_of(template, "sheet.campaign + }}")
+    assert status == 1
+
+
+def test_a_template_that_fails_to_render_is_reported(tmp_path: Path) -> None:
+    root = make_tree(tmp_path)
+    template = put_in_template(
+        root, '<p class="kind">', '<p class="kind">{{ sheet.no_such_field }}'
+    )
+    status, problems = lint_json(root)
+    found = of_code(problems, "invalid-template")
+    assert found
+    assert {(p["path"], p["line"]) for p in found} == {
+        ("templates/advisory.html", line_of(template, "no_such_field"))
+    }
+    assert status == 1
+
+
+def test_a_project_without_templates_is_reported_not_crashed(tmp_path: Path) -> None:
+    import shutil
+
+    root = make_tree(tmp_path)
+    shutil.rmtree(root / "templates")
+    status, problems = lint_json(root)
+    assert of_code(problems, "invalid-template")
+    assert status == 1

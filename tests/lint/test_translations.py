@@ -200,3 +200,15 @@ def test_invalid_catalog(tmp_path: Path) -> None:
     assert found[0]["path"] == FR_COPY
     assert found[0]["line"] == line_of(po, 'msgstr "Donate today.')
     assert status == 1
+
+
+def test_a_fuzzy_entry_is_untranslated_not_checked(tmp_path: Path) -> None:
+    """After `i18n update`, an old translation kept as fuzzy is not shipped: it only warns."""
+    root = make_tree(
+        tmp_path,
+        copy={HELD: "L'organisation estime que {old_name} personnes, 40 en tout, sont détenues."},
+        fuzzy=(HELD,),
+    )
+    status, problems = lint_json(root)
+    assert {p["code"] for p in problems} == {"untranslated"}
+    assert status == 0

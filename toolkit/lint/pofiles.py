@@ -54,6 +54,14 @@ class PoFile:
         """Every current entry (not the header, not obsolete ``#~`` ones)."""
         return list(self._entries)
 
+    def in_use(self) -> list[Entry]:
+        """The entries a document would use: every entry but the fuzzy ones.
+
+        A fuzzy entry (an old translation kept for a changed msgid) is not
+        shipped, so it is reported as untranslated, not checked as a translation.
+        """
+        return [entry for entry in self._entries if not entry.fuzzy]
+
     def form_sites(self, entry: Entry) -> list[Site]:
         """One site per msgstr form of ``entry``, located in the PO text."""
         return self._entries.get(entry) or self._form_sites(entry)

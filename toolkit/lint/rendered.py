@@ -184,7 +184,7 @@ def _trace_sites(ctx: LintContext, target: Target) -> Iterator[tuple[Site, str]]
         for domain in (target.sheet.sheet.campaign, TEMPLATES_DOMAIN):
             slot = ctx.catalog(target.locale, domain)
             if slot.po is not None:
-                for entry in slot.po.entries():
+                for entry in slot.po.in_use():
                     for site in slot.po.form_sites(entry):
                         yield site, target.locale
     for site in ctx.copy_sites(target.sheet):

@@ -26,7 +26,7 @@ from toolkit.problems import Problem
 def _entries(ctx: LintContext) -> Iterator[tuple[CatalogSlot, PoFile, Entry]]:
     for slot in ctx.catalog_slots():
         if slot.po is not None:
-            for entry in slot.po.entries():
+            for entry in slot.po.in_use():
                 yield slot, slot.po, entry
 
 

@@ -62,6 +62,6 @@ def catalog_figures(ctx: LintContext) -> Iterator[Problem]:
     for slot in ctx.catalog_slots():
         if slot.po is None:
             continue
-        for entry in slot.po.entries():
+        for entry in slot.po.in_use():
             for site in slot.po.form_sites(entry):
                 yield from figures_in(ctx, site, slot.locale, report_locale=slot.locale)
