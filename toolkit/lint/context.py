@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from jinja2.bccache import Bucket, BytecodeCache
-
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import TEMPLATES_DOMAIN, Translator, catalog_path
@@ -24,23 +22,6 @@ from toolkit.lint.sites import SearchLocator, Site, SourceText
 from toolkit.lint.templates import Message, Templates, read_templates
 from toolkit.problems import Problem
 from toolkit.project import Project
-
-
-class MemoryBytecodeCache(BytecodeCache):
-    """Compiled templates kept in memory, so each locale's renderer does not compile them again."""
-
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        """Fill ``bucket`` from memory when this template was compiled before."""
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        """Keep ``bucket``'s compiled code."""
-        self._code[bucket.key] = bucket.bytecode_to_string()
 
 
 @dataclass(frozen=True)
@@ -86,7 +67,6 @@ class LintContext:
         self._copy_sites: dict[str, list[Site]] = {}
         self._sources: dict[str, SourceText] = {}
         self._figures: dict[tuple[int, str], tuple[Site, list[Figure]]] = {}
-        self.bytecode_cache = MemoryBytecodeCache()
 
     # -- templates ----------------------------------------------------------
 

@@ -72,7 +72,6 @@ def _target_figures(ctx: LintContext, target: Target) -> Iterator[Problem]:
     except (TemplateError, ValueError, KeyError, TypeError) as err:
         yield _render_failure(ctx, target, "facts.jinja", err)
         return
-    renderer.env.bytecode_cache = ctx.bytecode_cache  # compile each template once, not per locale
     literals = ctx.not_figures([target.sheet])
     for filename, output in DOCUMENTS.items():
         try:
