@@ -86,8 +86,8 @@ def test_plain_text_advisory_fits_72_columns(built: Path, locale: str) -> None:
 def test_pdf_opens_and_contains_the_translated_heading(built: Path, locale: str) -> None:
     reader = PdfReader(io.BytesIO((built / locale / "brief.pdf").read_bytes()))
     text = "".join(page.extract_text() for page in reader.pages)
-    heading = translation(locale, "Key figures")
-    assert heading in text or heading[::-1] in text
+    heading = translation(locale, "Key figures").casefold()  # the CSS sets it in capitals
+    assert heading in text.casefold()
     assert len(reader.pages) >= 2
 
 

@@ -144,3 +144,26 @@ def test_compile_writes_mo_files_without_fuzzy_entries(translated: Path) -> None
     assert compiled.gettext("Donate") == "Donate"
     assert compiled.ngettext(PLURAL, "{camps_known} camps are known.", 2).startswith("FR: ")
     assert "unchanged" in toolkit(translated, "i18n", "compile").output
+
+
+def test_a_long_changed_string_keeps_a_readable_previous_msgid(translated: Path) -> None:
+    """Babel alone re-wraps a long ``#| msgid`` into lines no PO reader accepts."""
+    short = "The organisation estimates that {prisoners_total} people are held."
+    first = (
+        "The organisation, which has documented the camps for a long time from "
+        "satellite images and testimony, estimates that {prisoners_total} people are held."
+    )
+    second = first.replace("for a long time", "for many years")
+    rewrite_sheet(translated, short, first)
+    extract_and_update(translated)
+    po = polib.pofile(str(po_path(translated, "fr")))
+    find(po, first).msgstr = "FR: " + first
+    find(po, first).flags = ["python-brace-format"]
+    po.save()
+    rewrite_sheet(translated, first, second)
+    extract_and_update(translated)
+    changed = entry(po_path(translated, "fr"), second)
+    assert changed.fuzzy and changed.previous_msgid == first
+    result = toolkit(translated, "build", "--locale", "fr")
+    assert result.exit_code == 1
+    assert "invalid-catalog" not in result.output and "1 fuzzy" in result.output

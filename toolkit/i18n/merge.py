@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+import polib
 from babel import Locale
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import read_po, write_po
+from babel.messages.pofile import normalize, read_po, write_po
 
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import catalog_path, is_translated, read_catalog
@@ -131,8 +132,39 @@ def merge(catalog: Catalog, template: Catalog) -> None:
 def render_catalog(catalog: Catalog) -> bytes:
     """A PO file's bytes: previous msgids of fuzzy entries and obsolete entries kept."""
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=WIDTH, include_previous=True, ignore_obsolete=False)
-    return buffer.getvalue()
+    # Babel 2.18 re-wraps a long previous msgid (``#| msgid``) into lines that
+    # no PO reader accepts, Babel's own included; so we write those lines.
+    write_po(buffer, catalog, width=WIDTH, include_previous=False, ignore_obsolete=False)
+    text = buffer.getvalue().decode(catalog.charset)
+    previous = {_key(m.id): m.previous_id for m in catalog if m.id and m.previous_id}
+    if previous:
+        text = _insert_previous_msgids(text, previous)
+    return text.encode(catalog.charset)
+
+
+def _key(msgid: str | tuple[str, ...] | list[str]) -> str:
+    return msgid if isinstance(msgid, str) else msgid[0]
+
+
+def _insert_previous_msgids(text: str, previous: dict[str, tuple[str, ...] | list[str]]) -> str:
+    """Add ``#| msgid`` lines, wrapped as msgmerge writes them, before each fuzzy entry's msgid."""
+    lines = text.split("\n")
+    insertions: list[tuple[int, list[str]]] = []
+    for entry in polib.pofile(text):
+        old = previous.get(entry.msgid)
+        if old is None or entry.obsolete:
+            continue
+        at = entry.linenum - 1
+        while at < len(lines) and not lines[at].startswith(("msgctxt ", "msgid ")):
+            at += 1
+        block: list[str] = []
+        for keyword, value in zip(("msgid", "msgid_plural"), old, strict=False):
+            first, *rest = normalize(value, width=WIDTH).split("\n")
+            block += [f"#| {keyword} {first}", *(f"#| {line}" for line in rest)]
+        insertions.append((at, block))
+    for at, block in sorted(insertions, reverse=True):
+        lines[at:at] = block
+    return "\n".join(lines)
 
 
 def _write(

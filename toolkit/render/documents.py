@@ -53,6 +53,8 @@ def make_environment(templates_dir: Path, translator: Translator) -> Environment
         lstrip_blocks=True,
         bytecode_cache=template_code_cache(),  # compile each template once, not once per locale
     )
+    # Extraction trims {% trans %} blocks (babel.cfg); rendering must ask for the same msgids.
+    env.policies["ext.i18n.trimmed"] = True
     env.install_gettext_callables(  # type: ignore[attr-defined]
         gettext=lambda s: translator.gettext(s),
         ngettext=lambda s, p, n: translator.ngettext(s, p, n),
