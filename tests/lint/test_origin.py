@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import MINIMAL_FACTSHEET
 from tests.lint.trees import (
     FR_COPY,
@@ -139,6 +141,31 @@ def test_figure_only_in_one_translation(tmp_path: Path) -> None:
     assert problem["column"] == column_of(po, "40 chercheurs")
     assert problem["locale"] == "fr"
     assert problem["text"] == "40"
+
+
+@pytest.mark.parametrize(
+    ("locale", "msgstr", "figure"),
+    [
+        ("es", "Su donativo paga a seis investigadores.", "seis"),
+        ("ko", "여러분의 기부금은 연구원 여섯 명을 지원합니다.", "여섯"),
+        ("ko", "여러분의 기부금은 20만 명을 돕습니다.", "20만"),
+        ("ar", "تبرعك يمول ستة باحثين.", "ستة"),
+        ("ar", "تبرعك يمول ٤٠ باحثًا.", "٤٠"),
+    ],
+)
+def test_figure_only_in_one_translation_in_each_language(
+    tmp_path: Path, locale: str, msgstr: str, figure: str
+) -> None:
+    sheet = MINIMAL_FACTSHEET.replace("locales: [en, fr]", f"locales: [en, {locale}]")
+    root = make_tree(tmp_path, sheet, copy={"Your gift pays for research.": msgstr}, locale=locale)
+    status, problems = lint_json(root)
+    [problem] = of_code(problems, "uncited-figure")
+    po = root / "locales" / locale / "LC_MESSAGES" / "test-camps.po"
+    assert problem["path"] == f"locales/{locale}/LC_MESSAGES/test-camps.po"
+    assert problem["line"] == line_of(po, msgstr)
+    assert problem["column"] == column_of(po, figure)
+    assert (problem["text"], problem["locale"]) == (figure, locale)
+    assert status == 1
 
 
 def test_figure_in_one_plural_form_of_a_translation(tmp_path: Path) -> None:

@@ -36,37 +36,43 @@ def make_tree(
     copy: Translations | None = None,
     messages: Translations | None = None,
     fuzzy: tuple[str, ...] = (),
+    locale: str = "fr",
 ) -> Path:
-    """Write a project under ``root``: ``sheet``, the repository's templates, fr catalogs.
+    """Write a project under ``root``: ``sheet``, the repository's templates, catalogs.
 
-    ``copy`` and ``messages`` override the msgstr of the given msgids (a
-    tuple for plural forms); msgids in ``fuzzy`` are flagged fuzzy.
+    The catalogs are ``locale``'s (French unless said); ``copy`` and
+    ``messages`` override the msgstr of the given msgids (a tuple for
+    plural forms); msgids in ``fuzzy`` are flagged fuzzy.
     """
     (root / "factsheets").mkdir(parents=True, exist_ok=True)
     (root / SHEET).write_text(sheet, encoding="utf-8")
     if not (root / "templates").exists():
         shutil.copytree(REPO / "templates", root / "templates")
-    write_catalogs(root, copy or {}, messages or {}, fuzzy)
+    write_catalogs(root, copy or {}, messages or {}, fuzzy, locale)
     return root
 
 
 def write_catalogs(
-    root: Path, copy: Translations, messages: Translations, fuzzy: tuple[str, ...] = ()
+    root: Path,
+    copy: Translations,
+    messages: Translations,
+    fuzzy: tuple[str, ...] = (),
+    locale: str = "fr",
 ) -> None:
-    """(Re)write the French catalogs of the tree at ``root`` from its sheet and templates."""
+    """(Re)write ``locale``'s catalogs of the tree at ``root`` from its sheet and templates."""
     loaded, _ = load_factsheet(root / SHEET, root)
-    copy_catalog = Catalog(locale="fr", domain=CAMPAIGN)
+    copy_catalog = Catalog(locale=locale, domain=CAMPAIGN)
     if loaded is not None:
         for item in iter_copy_strings(loaded.sheet):
             msgid = item.singular if item.plural is None else (item.singular, item.plural)
             _add(copy_catalog, msgid, copy, fuzzy)
     env = make_environment(root / "templates", Translator("en", source=True))
     templates = read_templates(root / "templates", env)
-    messages_catalog = Catalog(locale="fr", domain="messages")
+    messages_catalog = Catalog(locale=locale, domain="messages")
     for message in templates.messages:
         msgid = message.msgid if message.plural is None else (message.msgid, message.plural)
         _add(messages_catalog, msgid, messages, fuzzy, message.context)
-    folder = root / "locales" / "fr" / "LC_MESSAGES"
+    folder = root / "locales" / locale / "LC_MESSAGES"
     folder.mkdir(parents=True, exist_ok=True)
     for name, catalog in ((f"{CAMPAIGN}.po", copy_catalog), ("messages.po", messages_catalog)):
         buffer = io.BytesIO()
