@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import polib
 import pytest
 
 from tests.i18n.helpers import CAMPAIGN, line_of, po_path, toolkit
@@ -198,3 +199,38 @@ def test_an_unknown_escape_is_located(translated: Path) -> None:
     assert (
         f"{CAMPAIGN}.po:{line}:1: invalid-catalog PO syntax error: unknown escape" in result.output
     )
+
+
+WEBLATE_ARABIC = (
+    "nplurals=6; plural=n==0 ? 0 : n==1 ? 1 : n==2 ? 2 : "
+    "n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;"
+)
+
+
+def arabic_po(plural_forms: str) -> polib.POFile:
+    po = polib.POFile()
+    po.metadata = {"Language": "ar", "Plural-Forms": plural_forms}
+    po.append(
+        polib.POEntry(
+            msgid="{n} camp", msgid_plural="{n} camps", msgstr_plural=dict.fromkeys(range(6), "x")
+        )
+    )
+    return po
+
+
+def test_a_plural_header_that_orders_the_forms_differently_is_accepted() -> None:
+    """Weblate's Arabic header and Babel's sort counts into the same six classes."""
+    from toolkit.i18n.checks import plural_header_problems
+
+    rule, problems = plural_header_problems(arabic_po(WEBLATE_ARABIC), "", "ar.po", "ar")
+    assert problems == []
+    assert rule is not None and rule.choose(11) == 4 and rule.choose(100) == 5
+
+
+def test_a_plural_header_that_merges_two_classes_is_refused() -> None:
+    from toolkit.i18n.checks import plural_header_problems
+
+    merged = WEBLATE_ARABIC.replace("n%100>=11 ? 4 : 5", "4")
+    _, problems = plural_header_problems(arabic_po(merged), "", "ar.po", "ar")
+    assert [p.code for p in problems] == ["invalid-catalog"]
+    assert "does not match Arabic (ar)" in problems[0].message

@@ -179,9 +179,17 @@ def plural_count_problems(
 
 
 def _same_rule(declared: PluralRule, expected: PluralRule) -> bool:
+    """Whether both rules sort every count into the same classes, in any order of forms.
+
+    Tools number the forms differently (Weblate's Arabic header puts 11–99
+    before 100–102, Babel's the other way round); either is right, because
+    translators fill the forms in the order their file's header gives and
+    the build chooses them with that same header.
+    """
     if declared.count != expected.count:
         return False
-    return all(declared.choose(n) == expected.choose(n) for n in _SAMPLE)
+    pairs = {(declared.choose(n), expected.choose(n)) for n in _SAMPLE}
+    return len(pairs) == len({d for d, _ in pairs}) == len({e for _, e in pairs})
 
 
 def _forms(rule: PluralRule | None) -> str:
