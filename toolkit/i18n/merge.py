@@ -9,7 +9,7 @@ disappeared stays at the end as obsolete (``#~``). No translation is lost.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,7 +146,7 @@ def _key(msgid: str | tuple[str, ...] | list[str]) -> str:
     return msgid if isinstance(msgid, str) else msgid[0]
 
 
-def _insert_previous_msgids(text: str, previous: dict[str, tuple[str, ...] | list[str]]) -> str:
+def _insert_previous_msgids(text: str, previous: Mapping[str, Sequence[str]]) -> str:
     """Add ``#| msgid`` lines, wrapped as msgmerge writes them, before each fuzzy entry's msgid."""
     lines = text.split("\n")
     insertions: list[tuple[int, list[str]]] = []
@@ -154,7 +154,7 @@ def _insert_previous_msgids(text: str, previous: dict[str, tuple[str, ...] | lis
         old = previous.get(entry.msgid)
         if old is None or entry.obsolete:
             continue
-        at = entry.linenum - 1
+        at = (entry.linenum or 1) - 1
         while at < len(lines) and not lines[at].startswith(("msgctxt ", "msgid ")):
             at += 1
         block: list[str] = []
