@@ -212,3 +212,18 @@ def test_a_fuzzy_entry_is_untranslated_not_checked(tmp_path: Path) -> None:
     status, problems = lint_json(root)
     assert {p["code"] for p in problems} == {"untranslated"}
     assert status == 0
+
+
+def test_a_translation_that_breaks_rendering_is_blamed_not_the_template(tmp_path: Path) -> None:
+    root = make_tree(
+        tmp_path,
+        copy={"Your gift pays for research.": "Votre don {paie"},
+        messages={"Key figures": "Chiffres 100 %"},
+    )
+    status, problems = lint_json(root)
+    assert {(p["code"], p["path"]) for p in problems} == {
+        ("placeholder-mismatch", FR_COPY),
+        ("placeholder-mismatch", FR_MESSAGES),
+        ("uncited-figure", FR_MESSAGES),
+    }
+    assert status == 1

@@ -22,7 +22,7 @@ from toolkit.i18n.catalogs import TEMPLATES_DOMAIN
 from toolkit.lint.context import LintContext, Target
 from toolkit.lint.figures import find_figures, mask
 from toolkit.lint.htmltext import text_nodes
-from toolkit.lint.placeholders import mask_placeholders
+from toolkit.lint.placeholders import BRACE, PERCENT, mask_placeholders, signature
 from toolkit.lint.sites import Site, SliceLocator
 from toolkit.lint.templates import HTML_SUFFIXES, TEXT_SUFFIXES
 from toolkit.problems import Problem
@@ -79,11 +79,31 @@ def _target_figures(ctx: LintContext, target: Target) -> Iterator[Problem]:
         except TemplateSyntaxError:
             continue
         except (TemplateError, ValueError, KeyError, TypeError, IndexError, AttributeError) as err:
-            yield _render_failure(ctx, target, filename, err)
+            if not _breaks_formatting(ctx, target):  # else placeholder-mismatch says where
+                yield _render_failure(ctx, target, filename, err)
             continue
         text = mask(mask_marked(visible_text(content, filename.endswith(".html"))), literals)
         for figure in find_figures(text, target.locale):
             yield _traced(ctx, target, filename, output, figure.text)
+
+
+def _breaks_formatting(ctx: LintContext, target: Target) -> bool:
+    """Whether a translation of ``target`` has a lone brace or % (which stops rendering)."""
+    if target.is_source:
+        return False
+    for domain in (target.sheet.sheet.campaign, TEMPLATES_DOMAIN):
+        po = ctx.catalog(target.locale, domain).po
+        style = PERCENT if domain == TEMPLATES_DOMAIN else BRACE
+        for entry in po.in_use() if po is not None else ():
+            sources = {
+                e
+                for text in (entry.msgid, entry.plural)
+                if text
+                for e in signature(text, style).errors
+            }
+            if any(set(signature(form, style).errors) - sources for form in entry.forms):
+                return True
+    return False
 
 
 def _render_failure(ctx: LintContext, target: Target, filename: str, err: Exception) -> Problem:
