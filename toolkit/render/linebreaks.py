@@ -17,7 +17,6 @@ from markupsafe import Markup, escape
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _SPACE = re.compile(r"([ \t\n]+)")
-NOBR = Markup('<span class="nobr">{}</span>')
 
 
 def join_prose(segments: list[str], keep_hangul: bool) -> Markup:
@@ -27,27 +26,32 @@ def join_prose(segments: list[str], keep_hangul: bool) -> Markup:
     with no space between are kept on one line, and so is each Hangul word
     when ``keep_hangul`` is set.
     """
-    words: list[list[str]] = [[]]
-    spaces: list[str] = []
+    html: list[str] = []
+    word: list[str] = []  # the current word's pieces, escaped (a fact is already HTML)
+    facts = 0  # how many of them are facts
     for segment in segments:
         if isinstance(segment, Markup):
-            words[-1].append(segment)
+            word.append(str(segment))
+            facts += 1
             continue
         for token in _SPACE.split(segment):
             if not token:
                 continue
             if token.isspace():
-                spaces.append(token)
-                words.append([])
+                _close_word(html, word, facts, keep_hangul)
+                html.append(token)
+                word, facts = [], 0
             else:
-                words[-1].append(token)
-    html: list[Markup] = []
-    for index, word in enumerate(words):
-        if index:
-            html.append(escape(spaces[index - 1]))
-        text = Markup("").join(escape(part) for part in word)
-        has_fact = any(isinstance(part, Markup) for part in word)
-        hangul = keep_hangul and len("".join(word)) > 1 and _HANGUL.search("".join(word))
-        glued = has_fact and len(word) > 1
-        html.append(NOBR.format(text) if glued or hangul else text)
-    return Markup("").join(html)
+                word.append(str(escape(token)))
+    _close_word(html, word, facts, keep_hangul)
+    return Markup("".join(html))
+
+
+def _close_word(html: list[str], word: list[str], facts: int, keep_hangul: bool) -> None:
+    """Add ``word`` to ``html``, in a no-break span when it must stay whole."""
+    text = "".join(word)
+    glued = facts > 0 and len(word) > 1
+    if glued or (keep_hangul and len(text) > 1 and _HANGUL.search(text)):
+        html.append(f'<span class="nobr">{text}</span>')
+    else:
+        html.append(text)

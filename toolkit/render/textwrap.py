@@ -26,11 +26,23 @@ _ZERO_WIDTH = {
 
 def visible_width(text: str) -> int:
     """Columns ``text`` takes in a terminal (wide East Asian characters count twice)."""
-    width = 0
-    for ch in text:
+    if text.isascii():  # one column each: no wide, combining or zero-width character
+        return len(text)
+    return sum(_char_width(ch) for ch in text)
+
+
+_WIDTHS: dict[str, int] = {}
+
+
+def _char_width(ch: str) -> int:
+    """Columns one character takes: 0, 1 or 2 (remembered: text repeats its characters)."""
+    width = _WIDTHS.get(ch)
+    if width is None:
         if ch in _ZERO_WIDTH or unicodedata.combining(ch):
-            continue
-        width += 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+            width = 0
+        else:
+            width = 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+        _WIDTHS[ch] = width
     return width
 
 
