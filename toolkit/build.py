@@ -207,9 +207,11 @@ def incomplete(translator: Translator) -> str:
     """Why a locale cannot ship (``3 strings missing, 1 fuzzy``), or empty when it can."""
     unique = {(m.domain, m.context, m.msgid): m for m in translator.missing}.values()
     fuzzy = sum(1 for m in unique if m.fuzzy)
-    missing = len(unique) - fuzzy
+    broken = sum(1 for m in unique if m.broken)
+    missing = len(unique) - fuzzy - broken
     parts = [f"{missing} string{'s' if missing != 1 else ''} missing"] if missing else []
     parts += [f"{fuzzy} fuzzy"] if fuzzy else []
+    parts += [f"{broken} with broken placeholders (toolkit lint shows where)"] if broken else []
     return ", ".join(parts)
 
 

@@ -95,3 +95,24 @@ def test_status_agrees_with_the_build(make_project: ProjectFactory) -> None:
     translate_all(po_path(root, "fr"))
     assert toolkit(root, "i18n", "status").exit_code == 0
     assert build_advisory(root)[0] == 0
+
+
+def test_a_translation_with_broken_placeholders_is_never_rendered(translated: Path) -> None:
+    """A lone brace or percent sign in a msgstr stops French with a located error, not a crash."""
+    po = polib.pofile(str(po_path(translated, "fr")))
+    find(po, OLD_BODY).msgstr = "Une amnistie doit commencer le {amnesty_start} (à 100 % {."
+    po.save()
+    templates = polib.pofile(str(po_path(translated, "fr", "messages")))
+    find(templates, "Media advisory").msgstr = "Avis aux médias à 100 %"
+    templates.save()
+    result = toolkit(translated, "build", "--locale", "fr")
+    assert result.exit_code == 1
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert (
+        "skipped test-camps/fr: 2 with broken placeholders (toolkit lint shows where)"
+        in result.output
+    )
+    assert not (translated / "out" / CAMPAIGN / "fr" / "advisory.html").exists()
+    lint = toolkit(translated, "lint", "--locale", "fr")
+    assert lint.exit_code == 1
+    assert lint.output.count("placeholder-mismatch") == 2

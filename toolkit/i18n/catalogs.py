@@ -95,6 +95,7 @@ class Missing:
     context: str | None
     domain: str
     fuzzy: bool
+    broken: bool = False  # translated, but its placeholders do not fit the msgid
 
 
 @dataclass
@@ -119,6 +120,9 @@ class Translator:
         message = catalog.get(msgid, context=context) if catalog is not None else None
         if message is None or message.fuzzy or not is_translated(message):
             self.missing.append(Missing(msgid, context, domain, bool(message and message.fuzzy)))
+            return None
+        if not placeholders_fit(message, domain):
+            self.missing.append(Missing(msgid, context, domain, fuzzy=False, broken=True))
             return None
         return message
 
@@ -153,6 +157,16 @@ class Translator:
             expression = self.catalogs[domain].plural_expr
             self._plurals[domain] = gettext.c2py(expression)
         return self._plurals[domain](n)
+
+
+def placeholders_fit(message: Message, domain: str) -> bool:
+    """Whether every form of ``message`` keeps its msgid's placeholders (else it cannot render)."""
+    from toolkit.lint.placeholders import BRACE, PERCENT, fits
+
+    style = PERCENT if domain == TEMPLATES_DOMAIN else BRACE
+    sources = [message.id] if isinstance(message.id, str) else list(message.id)
+    forms = [message.string] if isinstance(message.string, str) else list(message.string)
+    return all(fits(sources, form, style) for form in forms)
 
 
 def is_translated(message: Message) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from toolkit.factsheet.copytext import placeholders
@@ -79,3 +80,18 @@ def describe(expected: Counter[str], found: Counter[str]) -> tuple[str, str]:
         parts.append("adds " + ", ".join(added))
     culprit = (added or repeated or sorted(missing))[0]
     return " and ".join(parts), culprit
+
+
+def fits(sources: Sequence[str], translation: str, style: str) -> bool:
+    """Whether ``translation`` can stand for its source strings (msgid, msgid_plural):
+    the same placeholders as one of them and no syntax error they do not have.
+
+    The rule of the ``placeholder-mismatch`` check; the renderer uses it too,
+    so a broken translation is never filled in.
+    """
+    signatures = [signature(source, style) for source in sources]
+    found = signature(translation, style)
+    known_errors = {error for s in signatures for error in s.errors}
+    if any(error not in known_errors for error in found.errors):
+        return False
+    return any(found.names == s.names for s in signatures)
