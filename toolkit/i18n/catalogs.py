@@ -165,7 +165,8 @@ def placeholders_fit(message: Message, domain: str) -> bool:
 
     style = PERCENT if domain == TEMPLATES_DOMAIN else BRACE
     sources = [message.id] if isinstance(message.id, str) else list(message.id)
-    forms = [message.string] if isinstance(message.string, str) else list(message.string)
+    string = message.string
+    forms = [string] if isinstance(string, str) else list(string or ())
     return all(fits(sources, form, style) for form in forms)
 
 
