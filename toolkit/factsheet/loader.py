@@ -21,6 +21,7 @@ from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from toolkit.factsheet import models
+from toolkit.factsheet.fastyaml import compose
 from toolkit.factsheet.models import FactSheet
 from toolkit.problems import Problem
 
@@ -62,9 +63,18 @@ def _yaml() -> YAML:
 
 
 def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
-    """Parse YAML text, keeping positions; return the tree or a located problem."""
+    """Parse YAML text, keeping positions; return the tree or a located problem.
+
+    The plain YAML fact sheets are written in takes a fast path
+    (:mod:`toolkit.factsheet.fastyaml`); anything else, errors included,
+    is read by ruamel.
+    """
     try:
-        return _yaml().load(text), []
+        yaml = _yaml()
+        node = compose(text, yaml.resolver)
+        if node is not None:
+            return yaml.constructor.construct_document(node), []
+        return yaml.load(text), []
     except MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
