@@ -24,6 +24,7 @@ from pathlib import Path
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import Translator
 from toolkit.i18n.loading import load_translator
+from toolkit.lintcache import lint_key, problems_from_json, problems_to_json
 from toolkit.manifest import Entry, FileHashes, Manifest, sha256
 from toolkit.output import write_atomic
 from toolkit.pdfplan import PDF_NAME, PdfPlan, plan_pdfs, record_pdf
@@ -124,13 +125,18 @@ def build(project: Project, options: BuildOptions, progress: Progress | None = N
             pool = pool or PdfPool(min(options.jobs, len(tasks)), options.pdf_timeout)
             pool.run(tasks)  # renders in the background while the lint runs
 
-        from toolkit.lint.run import lint_rendered  # the lint runs before anything is written
+        # The lint runs before anything is written (or its last result is reused, see lintcache).
+        targets = [(j.campaign, j.locale) for j in jobs]
+        key = lint_key(project, targets)
+        found = None if options.force else remembered_lint(manifest, key)
+        if found is None:
+            from toolkit.lint.run import lint_rendered
 
-        report.problems.extend(
-            lint_rendered(project, sheets, [(j.campaign, j.locale) for j in jobs])
-        )
+            found = lint_rendered(project, sheets, targets)
+        report.problems.extend(found)
         if count_errors(report.problems):
             return report
+        manifest.lint = {"key": key, "problems": problems_to_json(found)}
         write(project, jobs, options, manifest, report, progress)
         results = pool.results() if pool is not None else []
         write_pdfs(project, plans, results, options, manifest, report, progress)
@@ -140,6 +146,13 @@ def build(project: Project, options: BuildOptions, progress: Progress | None = N
         if pool is not None:
             pool.close()
     return report
+
+
+def remembered_lint(manifest: Manifest, key: str) -> list[Problem] | None:
+    """The problems the last build's lint found, if its inputs were the same as now."""
+    if manifest.lint.get("key") != key:
+        return None
+    return problems_from_json(manifest.lint.get("problems"))
 
 
 def select(

@@ -102,9 +102,14 @@ class Entry:
 
 @dataclass
 class Manifest:
-    """Every output's :class:`Entry`, keyed by its path relative to ``out/``."""
+    """Every output's :class:`Entry`, keyed by its path relative to ``out/``.
+
+    ``lint`` keeps the last build's lint: its key (see
+    :mod:`toolkit.lintcache`) and the problems it found.
+    """
 
     entries: dict[str, Entry] = field(default_factory=dict)
+    lint: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def read(cls, out_dir: Path) -> Manifest:
@@ -119,7 +124,11 @@ class Manifest:
         if not isinstance(stored, dict):
             return cls()
         entries = {str(key): Entry.from_json(value) for key, value in stored.items()}
-        return cls({key: entry for key, entry in entries.items() if entry is not None})
+        lint = data.get("lint")
+        return cls(
+            {key: entry for key, entry in entries.items() if entry is not None},
+            lint if isinstance(lint, dict) else {},
+        )
 
     def prune(self, out_dir: Path) -> None:
         """Forget outputs that are no longer in ``out_dir``."""
@@ -131,6 +140,7 @@ class Manifest:
             "format": FORMAT,
             "toolkit": __version__,
             "outputs": {key: self.entries[key].as_json() for key in sorted(self.entries)},
+            "lint": self.lint,
         }
         text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
         return write_atomic(out_dir / MANIFEST_NAME, text.encode())
