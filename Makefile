@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: demo test install system-deps check bench schema clean
 
 demo: install
-	$(BIN)/toolkit build --allow-partial
+	$(BIN)/toolkit build
 
 test: install check
 	$(BIN)/pytest
