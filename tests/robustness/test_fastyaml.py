@@ -44,7 +44,7 @@ def test_the_project_fact_sheets_take_the_fast_path(text: str) -> None:
     same(fast, reference)
 
 
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(documents())
 def test_random_documents(text: str) -> None:
     taken, fast, reference = both(text)

@@ -8,6 +8,7 @@ bad input.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,25 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(path, line, 1, "invalid-factsheet", message)]
     except RecursionError:
         return None, [Problem(path, 1, 1, "invalid-factsheet", "YAML is nested too deeply")]
+    except Exception as err:  # ruamel failing inside on odd input: a huge number, a list as a key
+        return None, [_unreadable(text, path, err)]
+
+
+def _unreadable(text: str, path: str, err: Exception) -> Problem:
+    """Where and why the YAML library failed on ``text`` without a mark of its own."""
+    digits = re.search(r"\d{4300,}", text)
+    complex_key = re.search(r"^[ \t]*(- +)*\?( |$)", text, re.MULTILINE)
+    if isinstance(err, ValueError) and digits is not None:
+        where = digits.start()
+        message = f"a number of {len(digits.group())} digits is too long to read"
+    elif isinstance(err, TypeError) and complex_key is not None:
+        where = complex_key.end() - 1
+        message = "a key cannot be a list or a mapping"
+    else:
+        return Problem(path, 1, 1, "invalid-factsheet", f"not valid YAML: {_first_line(str(err))}")
+    line = text.count("\n", 0, where) + 1
+    column = where - (text.rfind("\n", 0, where) + 1) + 1
+    return Problem(path, line, column, "invalid-factsheet", message)
 
 
 def _first_line(text: str) -> str:
@@ -169,8 +189,7 @@ def locate(tree: Any, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
     for index, part in enumerate(parts):
         last = index == len(parts) - 1
         if isinstance(node, CommentedMap) and part in node:
-            key_pos = node.lc.key(part)
-            value_pos = node.lc.value(part)
+            key_pos, value_pos = _positions(node, part)
             child = node[part]
             if last and not at_key and not isinstance(child, CommentedMap | CommentedSeq):
                 line, column = value_pos[0] + 1, value_pos[1] + 1
@@ -178,10 +197,21 @@ def locate(tree: Any, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
                 line, column = key_pos[0] + 1, key_pos[1] + 1
             node = child
         elif isinstance(node, CommentedSeq) and isinstance(part, int) and 0 <= part < len(node):
-            pos = node.lc.item(part)
-            line, column = pos[0] + 1, pos[1] + 1
+            if part in (node.lc.data or {}):  # a tagged list (`!tag [..]`) has no positions
+                pos = node.lc.item(part)
+                line, column = pos[0] + 1, pos[1] + 1
             node = node[part]
     return line, column
+
+
+def _positions(node: CommentedMap, key: Any) -> tuple[Sequence[int], Sequence[int]]:
+    """0-based positions of ``key`` and its value; a key merged in with ``<<`` where it was typed."""
+    merged = [m[-1] if isinstance(m, tuple) else m for m in getattr(node, "merge", [])]
+    for source in (node, *merged):
+        if isinstance(source, CommentedMap) and key in (source.lc.data or {}):
+            return source.lc.key(key), source.lc.value(key)
+    line, column = _start(node)
+    return (line - 1, column - 1), (line - 1, column - 1)
 
 
 def _start(node: Any) -> tuple[int, int]:

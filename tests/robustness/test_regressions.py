@@ -1,0 +1,66 @@
+"""Bugs the hostile-input tests found in the loader, each kept as a plain test."""
+
+from __future__ import annotations
+
+from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory, problems_json
+
+SHEET = "factsheets/test-camps.yaml"
+
+
+def test_an_integer_too_long_for_python_is_a_located_problem(make_project: ProjectFactory) -> None:
+    # int() refuses more than 4,300 digits: the ValueError escaped as a traceback.
+    digits = "9" * 5000
+    text = MINIMAL_FACTSHEET.replace("value: 6\n", f"value: {digits}\n")
+    status, problems = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 1
+    [problem] = problems
+    assert problem["path"] == SHEET and problem["code"] == "invalid-factsheet"
+    assert problem["line"] == text.splitlines().index(f"    value: {digits}") + 1
+    assert problem["column"] == 12
+    assert "5000 digits" in str(problem["message"])
+
+
+def test_a_long_integer_inside_a_flow_list_is_located_too(make_project: ProjectFactory) -> None:
+    text = MINIMAL_FACTSHEET.replace("locales: [en, fr]", f"locales: [en, {'1' * 4400}]")
+    status, problems = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 1
+    assert [p["line"] for p in problems] == [5]
+
+
+def test_a_key_merged_in_with_a_merge_key_is_located_where_it_was_typed(
+    make_project: ProjectFactory,
+) -> None:
+    # `<<: {a: 1}` merges a key that has no position of its own: locate() raised KeyError.
+    text = "<<: {stray: 1}\n" + MINIMAL_FACTSHEET
+    status, problems = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 1
+    [problem] = problems
+    assert (problem["line"], problem["column"]) == (1, 6)
+    assert "unknown key 'stray'" in str(problem["message"])
+
+
+def test_a_tagged_list_without_positions_is_located_at_its_key(
+    make_project: ProjectFactory,
+) -> None:
+    # ruamel keeps no item positions for `!tag [...]`: locate() subscripted None.
+    text = MINIMAL_FACTSHEET.replace(
+        "    value: 6\n    cite: [report-2011]",
+        "    value: 6\n    cite: !!python/object/apply:os.system ['true']",
+    )
+    status, problems = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 1
+    [problem] = [p for p in problems if p["code"] == "unknown-source"]
+    assert (
+        problem["line"]
+        == text.splitlines().index("    cite: !!python/object/apply:os.system ['true']") + 1
+    )
+
+
+def test_a_mapping_used_as_a_key_is_a_located_problem(make_project: ProjectFactory) -> None:
+    # `? {mapping}` as a key made ruamel raise TypeError (unhashable) from inside.
+    text = MINIMAL_FACTSHEET.replace("contacts:\n", "? \n  a:\n    b: 1\ncontacts:\n")
+    status, problems = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 1
+    [problem] = problems
+    assert problem["line"] == text.splitlines().index("? ") + 1
+    assert problem["message"] == "a key cannot be a list or a mapping"
