@@ -209,6 +209,7 @@ def change_one_fact(project: Path) -> tuple[str, list[str]]:
     ]
     _, name = min(candidates)
     value = loaded.sheet.facts[name].value
+    assert value is not None
     line, _column = loaded.locate(("facts", name, "value"))
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[line - 1] = lines[line - 1].replace(f"value: {value}", f"value: {value + 1}", 1)
@@ -472,6 +473,37 @@ def table(results: dict[str, Any]) -> list[tuple[str, str, str]]:
     return rows
 
 
+OUTPUT_FILES = {
+    "advisory": {"advisory.txt", "advisory.html"},
+    "donation": {"donation.html"},
+    "brief": {"brief.html", "brief.pdf"},
+}
+
+
+def verdicts(results: dict[str, Any]) -> dict[str, bool | None]:
+    """Whether each target of DESIGN.md and the issue was met (None: not measurable yet)."""
+    ex, co, lint, big = results["example"], results["corpus"], results["lint"], results["big"]
+    expected = set().union(*(OUTPUT_FILES[o] for o in ex["one_fact"]["used_by"]))
+    rebuilt = {Path(name).name for name in ex["one_fact"]["rebuilt"]}
+    linear = None
+    if lint["available"]:
+        per_unit = {row["campaigns"]: row["per_campaign_locale_s"] for row in lint["runs"]}
+        linear = per_unit[50] <= 1.5 * per_unit[10]
+    lint_big = big["lint_s"]
+    return {
+        "example clean build faster than bare WeasyPrint": ex["clean"]["ratio"] < 1.0,
+        "corpus clean build faster than bare WeasyPrint": co["clean"]["ratio"] < 1.0,
+        "no-op rebuild under 1 s": ex["noop"]["seconds"] < 1.0,
+        "no-op rebuild rewrites nothing": not ex["noop"]["rewritten"]
+        and not co["noop"]["rewritten"],
+        "one fact changed: only the outputs using it": bool(rebuilt) and rebuilt <= expected,
+        "lint grows linearly": linear,
+        "--help does not import WeasyPrint": not results["startup"]["weasyprint_imported"],
+        "10,000 facts load under 10 s": big["validate_s"] < 10,
+        "10,000 facts lint under 10 s": None if isinstance(lint_big, str) else lint_big < 10,
+    }
+
+
 def print_table(rows: list[tuple[str, str, str]], machine: dict[str, Any]) -> None:
     """The table, for a terminal."""
     print(
@@ -532,8 +564,12 @@ def main() -> None:
     machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
     rows = table(results)
     results["table"] = [{"measure": a, "result": b, "target": c} for a, b, c in rows]
+    results["targets"] = verdicts(results)
     RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print_table(rows, machine)
+    print()
+    for target, met in results["targets"].items():
+        print(f"{'n/a' if met is None else 'yes' if met else 'NO':>4}  {target}")
     print(f"\nwritten: {RESULTS.relative_to(REPO)}")
 
 

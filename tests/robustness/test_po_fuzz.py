@@ -90,7 +90,7 @@ def check(data: bytes, locale: str | None) -> None:
             if message.id and isinstance(message.id, tuple):
                 for n in (0, 1, 2, 3, 11, 100, 101):
                     translator.ngettext(message.id[0], message.id[1], n, domain="campaign")
-            elif message.id:
+            elif isinstance(message.id, str) and message.id:
                 translator.gettext(message.id, domain="campaign")
 
 
