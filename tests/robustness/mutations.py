@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 from typing import Any
 
 from hypothesis import strategies as st
@@ -167,7 +168,29 @@ def structural_mutations(draw: st.DrawFn, tree: Any) -> str:
             parent[last] = copy.deepcopy(draw(hostile_values()))
         if not paths(data):
             break
-    return json.dumps(data, ensure_ascii=draw(st.booleans()))
+    if draw(st.booleans()):
+        return json.dumps(data, ensure_ascii=draw(st.booleans()))
+    return "\n".join(block_yaml(data)) + "\n"
+
+
+SAFE_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+
+
+def block_yaml(data: Any, indent: str = "") -> list[str]:
+    """``data`` as block YAML, the way people type it (strings double-quoted)."""
+    lines: list[str] = []
+    items = list(data.items()) if isinstance(data, dict) else [(None, v) for v in data]
+    for key, value in items:
+        if key is None:
+            head = f"{indent}- "
+        else:
+            head = f"{indent}{key if SAFE_KEY.match(key) else json.dumps(key)}: "
+        if isinstance(value, dict | list) and value:
+            lines.append(head.rstrip())
+            lines.extend(block_yaml(value, indent + "  "))
+        else:
+            lines.append(head + (json.dumps(value, ensure_ascii=False) if value != {} else "{}"))
+    return lines
 
 
 @st.composite

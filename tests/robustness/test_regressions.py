@@ -64,3 +64,23 @@ def test_a_mapping_used_as_a_key_is_a_located_problem(make_project: ProjectFacto
     [problem] = problems
     assert problem["line"] == text.splitlines().index("? ") + 1
     assert problem["message"] == "a key cannot be a list or a mapping"
+
+
+def test_thousands_of_nested_brackets_are_refused_where_they_go_too_deep(
+    make_project: ProjectFactory,
+) -> None:
+    # ruamel needed seconds (quadratic time) to give up on these; now a linear scan refuses them.
+    text = MINIMAL_FACTSHEET.replace("locales: [en, fr]", "locales: " + "[" * 3000 + "]" * 3000)
+    status, problems = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 1
+    [problem] = problems
+    assert (problem["line"], problem["column"]) == (5, 10 + 100)
+    assert "nested too deeply" in str(problem["message"])
+
+
+def test_brackets_in_quotes_and_comments_do_not_count(make_project: ProjectFactory) -> None:
+    text = MINIMAL_FACTSHEET.replace(
+        'reference: "TST 01/001/2012"', f'reference: "{"[" * 500}"  # {"{" * 500}'
+    )
+    status, _ = problems_json(make_project({"test-camps.yaml": text}))
+    assert status == 0

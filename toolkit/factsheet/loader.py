@@ -29,6 +29,7 @@ from toolkit.problems import Problem
 Loc = Sequence[int | str]
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_DEPTH = 100  # nesting of [ and {, far beyond what a fact sheet needs
 
 
 class _Constructor(RoundTripConstructor):
@@ -70,6 +71,11 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
     (:mod:`toolkit.factsheet.fastyaml`); anything else, errors included,
     is read by ruamel.
     """
+    deep = _too_deep(text)
+    if deep is not None:
+        line, column = deep
+        message = f"YAML is nested too deeply (more than {MAX_DEPTH} levels)"
+        return None, [Problem(path, line, column, "invalid-factsheet", message)]
     try:
         yaml = _yaml()
         node = compose(text, yaml.resolver)
@@ -90,6 +96,36 @@ def parse_yaml(text: str, path: str) -> tuple[Any, list[Problem]]:
         return None, [Problem(path, 1, 1, "invalid-factsheet", "YAML is nested too deeply")]
     except Exception as err:  # ruamel failing inside on odd input: a huge number, a list as a key
         return None, [_unreadable(text, path, err)]
+
+
+_QUOTED_OR_COMMENT = re.compile(r""""(?:[^"\\\n]|\\.)*"|'(?:[^'\n]|'')*'|(?:^|\s)#.*""")
+
+
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _too_deep(text: str) -> tuple[int, int] | None:
+    """Where ``[`` and ``{`` nest deeper than :data:`MAX_DEPTH`, if they do (1-based).
+
+    ruamel takes seconds (quadratic time) to refuse thousands of nested
+    brackets; this scan takes linear time. Quoted text and comments are
+    skipped, so brackets in prose do not count.
+    """
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if depth == 0 and "[" not in line and "{" not in line:
+            continue
+        bare = _QUOTED_OR_COMMENT.sub(lambda m: " " * len(m.group()), line)
+        for bracket in _BRACKET.finditer(bare):
+            if bracket.group() in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return number, bracket.start() + 1
+            else:
+                depth = max(0, depth - 1)
+    return None
 
 
 def _unreadable(text: str, path: str, err: Exception) -> Problem:
