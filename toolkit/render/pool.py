@@ -114,7 +114,7 @@ def _context() -> SpawnContext | ForkServerContext:
     """A fork server that has imported WeasyPrint forks workers in milliseconds."""
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["toolkit.render.pdf"])
+        context.set_forkserver_preload(["toolkit.render.warmup"])
         return context
     return multiprocessing.get_context("spawn")
 
@@ -203,8 +203,14 @@ class PdfPool:
         process = self._context.Process(
             target=worker_main, args=(theirs,), name="toolkit-pdf", daemon=True
         )
-        process.start()
-        theirs.close()
+        try:
+            process.start()
+        except Exception as err:  # no process could be made: every PDF fails with this
+            ours.close()
+            self._startup_error = f"the PDF renderer cannot start: {type(err).__name__}: {err}"
+            return
+        finally:
+            theirs.close()
         self._workers.append(_Worker(process, ours))
 
     def _dispatch(self, batch: _Batch) -> None:
