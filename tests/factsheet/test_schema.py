@@ -31,17 +31,19 @@ def test_committed_schema_is_up_to_date() -> None:
 @pytest.mark.parametrize("path", sorted((REPO / "factsheets").glob("*.yaml")), ids=lambda p: p.name)
 def test_project_factsheets_validate_against_the_schema(path: object) -> None:
     tree, problems = parse_yaml(path.read_text(encoding="utf-8"), str(path))  # type: ignore[attr-defined]
-    assert problems == []
-    errors = list(Draft202012Validator(schema()).iter_errors(tree))
+    assert tree is not None and problems == []
+    errors = list(Draft202012Validator(schema()).iter_errors(tree.data))
     assert errors == []
 
 
 def test_schema_rejects_what_the_loader_rejects() -> None:
     validator = Draft202012Validator(schema())
     tree, _ = parse_yaml(MINIMAL_FACTSHEET, "minimal.yaml")
-    assert list(validator.iter_errors(tree)) == []
-    tree["facts"]["camps_known"]["qualifer"] = "about"
-    assert list(validator.iter_errors(tree)), "a misspelt key must fail the schema too"
+    assert tree is not None
+    data = tree.data
+    assert list(validator.iter_errors(data)) == []
+    data["facts"]["camps_known"]["qualifer"] = "about"
+    assert list(validator.iter_errors(data)), "a misspelt key must fail the schema too"
 
 
 def test_example_references_the_schema_for_editors() -> None:

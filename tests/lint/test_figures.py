@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from ruamel.yaml import YAML
+import yaml
 
 from toolkit.lint.figures import MASK, Figure, find_figures, mask
 
@@ -30,7 +30,7 @@ class Case:
 
 def load_corpus(language: str) -> list[Case]:
     """The labelled strings of one language, checked for consistency."""
-    entries = YAML(typ="safe").load((CORPUS / f"{language}.yaml").read_text(encoding="utf-8"))
+    entries = yaml.safe_load((CORPUS / f"{language}.yaml").read_text(encoding="utf-8"))
     cases = []
     for number, entry in enumerate(entries, start=1):
         assert set(entry) <= {"text", "figures", "masked"}, f"{language} #{number}: {entry}"

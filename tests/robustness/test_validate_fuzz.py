@@ -16,6 +16,7 @@ from toolkit.factsheet.loader import parse_yaml
 
 EXAMPLE = (REPO / "factsheets" / "nk-prison-camps.yaml").read_text(encoding="utf-8")
 TREE, _ = parse_yaml(EXAMPLE, "example")
+assert TREE is not None
 NAME = "factsheets/campaign.yaml"
 FUZZ = settings(
     max_examples=150,
@@ -45,7 +46,7 @@ def validate(data: bytes) -> None:
 @FUZZ
 @given(st.data())
 def test_structural_mutations_of_the_example(data: st.DataObject) -> None:
-    validate(data.draw(structural_mutations(TREE)).encode("utf-8", "surrogatepass"))
+    validate(data.draw(structural_mutations(TREE.data)).encode("utf-8", "surrogatepass"))
 
 
 @FUZZ

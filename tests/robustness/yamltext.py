@@ -1,12 +1,8 @@
-"""Random YAML documents in the styles people type, and a deep comparison of parsed trees."""
+"""Random YAML documents in the styles people type."""
 
 from __future__ import annotations
 
-import math
-from typing import Any
-
 from hypothesis import strategies as st
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 PLAIN_WORDS = [
     "a",
@@ -113,25 +109,3 @@ def documents() -> st.SearchStrategy[str]:
     return st.builds(
         lambda lines, end: "\n".join(lines) + end, blocks(), st.sampled_from(["\n", ""])
     )
-
-
-def same(a: Any, b: Any, where: str = "") -> None:
-    """Assert two parsed trees are equal, with the same types and the same positions."""
-    assert type(a) is type(b), (where, type(a), type(b))
-    if isinstance(a, CommentedMap):
-        assert list(a) == list(b), where
-        assert (a.lc.line, a.lc.col) == (b.lc.line, b.lc.col), where
-        for key in a:
-            assert a.lc.key(key) == b.lc.key(key), (where, key)
-            assert a.lc.value(key) == b.lc.value(key), (where, key)
-            same(a[key], b[key], f"{where}.{key}")
-    elif isinstance(a, CommentedSeq):
-        assert len(a) == len(b), where
-        assert (a.lc.line, a.lc.col) == (b.lc.line, b.lc.col), where
-        for index, (x, y) in enumerate(zip(a, b, strict=True)):
-            assert a.lc.item(index) == b.lc.item(index), (where, index)
-            same(x, y, f"{where}[{index}]")
-    elif isinstance(a, float) and math.isnan(a):
-        assert math.isnan(b), where
-    else:
-        assert a == b, (where, a, b)

@@ -59,10 +59,10 @@ def load_from_bytes(data: bytes, shown: str) -> LoadedFactSheet:
     except UnicodeDecodeError:
         raise ToolkitError([Problem(shown, 1, 1, "invalid-factsheet", "not UTF-8 text")]) from None
     tree, problems = parse_yaml(text, shown)
-    if problems:
+    if tree is None:
         raise ToolkitError(problems)
     try:
-        sheet = FactSheet.model_validate(tree)
+        sheet = FactSheet.model_validate(tree.data)
     except ValueError as err:  # pydantic's ValidationError; `toolkit validate` locates it
         problem = Problem(shown, 1, 1, "invalid-factsheet", f"not a valid fact sheet: {err}")
         raise ToolkitError([problem]) from None

@@ -1,0 +1,285 @@
+"""Read YAML into plain data, remembering where every key and value was typed.
+
+PyYAML's parser (libyaml when installed) turns the text into events, and
+:func:`read` builds dicts, lists and scalars from them with a stack of its
+own. PyYAML's composer would be shorter, but its C version crashes the
+interpreter on a few thousand nested levels; this loop stops at the level
+that goes deeper than :data:`MAX_DEPTH`.
+
+Plain scalars follow the YAML 1.2 core schema, as ruamel.yaml read them:
+``null``, ``~`` or nothing; ``true``/``false``; decimal, ``0o``, ``0x`` and
+``0b`` integers (``_`` allowed); floats, ``.inf`` and ``.nan``. Everything
+else is text: ``yes``, ``off``, and dates, which the models parse so that
+2015-02-30 is a located error. Quoted scalars are text.
+
+What a fact sheet has no use for is a :class:`YamlError` at its line and
+column: a list or mapping as a key, ``<<`` merge keys, tags beyond the core
+ones, duplicate keys, several documents, an alias inside what it names,
+an integer too long for Python.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+import yaml
+from yaml.events import (
+    AliasEvent,
+    DocumentStartEvent,
+    Event,
+    MappingEndEvent,
+    MappingStartEvent,
+    ScalarEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+    StreamEndEvent,
+)
+
+MAX_DEPTH = 100  # lists and mappings inside the top one; a fact sheet needs five
+
+Position = tuple[int, int]  # 1-based line and column
+Path = tuple[Any, ...]  # keys and list indexes from the top, e.g. ("facts", "x", "cite", 0)
+
+_LOADER = yaml.CSafeLoader if yaml.__with_libyaml__ else yaml.SafeLoader
+_CORE = "tag:yaml.org,2002:"
+_CONSTANTS: dict[str, Any] = {
+    **dict.fromkeys(["", "~", "null", "Null", "NULL"]),
+    **dict.fromkeys(["true", "True", "TRUE"], True),
+    **dict.fromkeys(["false", "False", "FALSE"], False),
+    **dict.fromkeys([".inf", ".Inf", ".INF", "+.inf", "+.Inf", "+.INF"], math.inf),
+    **dict.fromkeys(["-.inf", "-.Inf", "-.INF"], -math.inf),
+    **dict.fromkeys([".nan", ".NaN", ".NAN"], math.nan),
+}
+_INT = re.compile(
+    r"[-+]?(0b_*[01][01_]*|0o_*[0-7][0-7_]*|0x_*[0-9a-fA-F][0-9a-fA-F_]*|[0-9][0-9_]*)"
+)
+_FLOAT = re.compile(
+    r"[-+]?([0-9][0-9_]*\.[0-9_]*([eE][-+]?[0-9]+)?"
+    r"|[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9][0-9_]*([eE][-+][0-9]+)?)"
+)
+_BASES = {"0b": 2, "0o": 8, "0x": 16}
+_TAGGED: dict[str, type] = {
+    _CORE + "int": int,
+    _CORE + "float": float,
+    _CORE + "bool": bool,
+    _CORE + "null": type(None),
+}
+_NO_KEY = object()  # a mapping waiting for its next key
+_UNFINISHED = object()  # an anchored list or mapping still being read
+
+
+class Spot(NamedTuple):
+    """Where an entry was typed: its key (for a list item, the item) and its value."""
+
+    key: Position
+    value: Position
+    scalar: bool  # the value is not a list or a mapping
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A YAML document as plain data, and the :class:`Spot` of every path in it.
+
+    The top has the empty path. A list or mapping reached through an alias
+    has the alias's spot; the spots of what is inside it are under its anchor.
+    """
+
+    data: Any
+    spots: dict[Path, Spot]
+
+
+class YamlError(Exception):
+    """Why the text cannot be read, and where (1-based line and column)."""
+
+    def __init__(self, message: str, line: int, column: int) -> None:
+        super().__init__(message)
+        self.message, self.line, self.column = message, line, column
+
+
+def read(text: str) -> Tree:
+    """Read one YAML document; :class:`YamlError` when it cannot be read."""
+    loader = None
+    try:
+        loader = _LOADER(text)
+        return _Builder(text).build(loader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        parts = [part.strip() for part in (err.context, err.problem) if part and part.strip()]
+        raise YamlError("not valid YAML: " + "; ".join(parts), line, column) from None
+    except yaml.reader.ReaderError as err:  # libyaml counts bytes, PyYAML characters
+        if yaml.__with_libyaml__:
+            line = text.encode(errors="replace").count(b"\n", 0, err.position) + 1
+        else:
+            line = text.count("\n", 0, err.position) + 1
+        raise YamlError(f"not valid YAML: {err.reason}", line, 1) from None
+    except UnicodeEncodeError as err:  # a lone surrogate, which libyaml cannot be given
+        line = text.count("\n", 0, err.start) + 1
+        raise YamlError("not valid YAML: text is not valid Unicode", line, 1) from None
+    finally:
+        if loader is not None:
+            loader.dispose()
+
+
+class _Frame:
+    """A list or mapping being read."""
+
+    __slots__ = ("anchor", "data", "key", "key_at", "path")
+
+    def __init__(self, data: dict[Any, Any] | list[Any], path: Path, anchor: str | None) -> None:
+        self.data, self.path, self.anchor = data, path, anchor
+        self.key: Any = _NO_KEY
+        self.key_at: Position = (0, 0)
+
+
+class _Builder:
+    """Data and spots from a stream of events."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Frame] = []
+        self.spots: dict[Path, Spot] = {}
+        self.anchors: dict[str, Any] = {}
+        self.data: Any = None
+        self.documents = 0
+        self.last_end = 0  # where the previous event ended, as an index in the text
+
+    def build(self, loader: Any) -> Tree:
+        while True:
+            event = loader.get_event()
+            kind = type(event)
+            if kind is ScalarEvent:
+                value = self.scalar(event)
+                self.add(value, event, scalar=True)
+                if event.anchor is not None:
+                    self.anchors[event.anchor] = value
+            elif kind is MappingStartEvent or kind is SequenceStartEvent:
+                self.open(event, {} if kind is MappingStartEvent else [])
+            elif kind is MappingEndEvent or kind is SequenceEndEvent:
+                frame = self.stack.pop()
+                if frame.anchor is not None:
+                    self.anchors[frame.anchor] = frame.data
+            elif kind is AliasEvent:
+                self.alias(event)
+            elif kind is DocumentStartEvent:
+                self.documents += 1
+                if self.documents > 1:
+                    message = "expected a single document in the stream; but found another document"
+                    raise self.error(f"not valid YAML: {message}", event)
+            elif kind is StreamEndEvent:
+                return Tree(self.data, self.spots)
+            self.last_end = event.end_mark.index
+
+    def scalar(self, event: ScalarEvent) -> Any:
+        """A plain scalar's value by the core schema, a quoted one's text, or a tagged one's."""
+        if event.implicit[0] and not event.style:
+            return self.typed(event)
+        if event.tag in (None, "!", _CORE + "str"):
+            return event.value
+        wanted = _TAGGED.get(event.tag or "")
+        if wanted is None:
+            raise self.error(f"the YAML tag {_short(event.tag)} is not allowed", event)
+        value = self.typed(event, wanted)
+        if type(value) is not wanted:
+            raise self.error(f"{event.value!r} is not a valid {_short(event.tag)}", event)
+        return value
+
+    def typed(self, event: ScalarEvent, wanted: type | None = None) -> Any:
+        try:
+            value = _plain(event.value)
+            return float(value) if wanted is float and type(value) is int else value
+        except ValueError:  # int() refuses more than 4,300 digits
+            digits = sum(ch.isdigit() for ch in event.value)
+            raise self.error(f"a number of {digits} digits is too long to read", event) from None
+        except OverflowError:  # !!float on an integer beyond a float
+            raise self.error(f"{event.value!r} is too large for a float", event) from None
+
+    def open(
+        self, event: MappingStartEvent | SequenceStartEvent, data: dict[Any, Any] | list[Any]
+    ) -> None:
+        if len(self.stack) > MAX_DEPTH:
+            raise self.error(f"YAML is nested too deeply (more than {MAX_DEPTH} levels)", event)
+        if event.tag not in (None, "!", _CORE + ("map" if isinstance(data, dict) else "seq")):
+            raise self.error(f"the YAML tag {_short(event.tag)} is not allowed", event)
+        path = self.add(data, event, scalar=False)
+        self.stack.append(_Frame(data, path, event.anchor))
+        if event.anchor is not None:
+            self.anchors[event.anchor] = _UNFINISHED
+
+    def alias(self, event: AliasEvent) -> None:
+        value = self.anchors.get(event.anchor or "", _NO_KEY)
+        if value is _NO_KEY:
+            raise self.error(f"not valid YAML: found undefined alias {event.anchor!r}", event)
+        if value is _UNFINISHED:
+            raise self.error(f"alias *{event.anchor} is inside the list or mapping it names", event)
+        self.add(value, event, scalar=not isinstance(value, dict | list))
+
+    def add(self, value: Any, event: Event, *, scalar: bool) -> Path:
+        """Put ``value`` where the stack expects it: the top, a list item, a key or a value."""
+        at = _at(event)
+        if not self.stack:
+            self.data = value
+            self.spots[()] = Spot(at, at, scalar)
+            return ()
+        frame = self.stack[-1]
+        if isinstance(frame.data, list):
+            path = (*frame.path, len(frame.data))
+            frame.data.append(value)
+            self.spots[path] = Spot(at, at, scalar)
+            return path
+        if frame.key is _NO_KEY:
+            self.check_key(frame, value, event, scalar=scalar)
+            frame.key, frame.key_at = value, at
+            return frame.path
+        path = (*frame.path, frame.key)
+        frame.data[frame.key] = value
+        self.spots[path] = Spot(frame.key_at, at, scalar)
+        frame.key = _NO_KEY
+        return path
+
+    def check_key(self, frame: _Frame, key: Any, event: Event, *, scalar: bool) -> None:
+        if not scalar:  # located at its `?` when it has one
+            start = event.start_mark.index if event.start_mark else self.last_end
+            question = self.text.rfind("?", self.last_end, start)
+            raise self.error("a key cannot be a list or a mapping", event, question)
+        if key == "<<" and isinstance(event, ScalarEvent) and not event.style:
+            raise self.error("merge keys (<<) are not allowed: write the keys out", event)
+        if key in frame.data:
+            first = self.spots[(*frame.path, key)].key[0]
+            raise self.error(f"duplicate key {str(key)!r} (first defined on line {first})", event)
+
+    def error(self, message: str, event: Event, index: int = -1) -> YamlError:
+        """A :class:`YamlError` at ``event``, or at ``index`` in the text if one is given."""
+        if index < 0:
+            return YamlError(message, *_at(event))
+        line = self.text.count("\n", 0, index) + 1
+        return YamlError(message, line, index - self.text.rfind("\n", 0, index))
+
+
+def _plain(text: str) -> Any:
+    """A plain scalar's value by the core schema; ValueError for an integer too long for int()."""
+    if text in _CONSTANTS:
+        return _CONSTANTS[text]
+    if text[0] not in "-+.0123456789":
+        return text
+    if _INT.fullmatch(text):
+        digits = text.replace("_", "").lstrip("+")
+        sign, digits = (-1, digits[1:]) if digits.startswith("-") else (1, digits)
+        base = _BASES.get(digits[:2], 10)
+        return sign * int(digits[2:] if base != 10 else digits, base)
+    if _FLOAT.fullmatch(text):
+        return float(text.replace("_", ""))
+    return text
+
+
+def _at(event: Event) -> Position:
+    mark = event.start_mark
+    return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+
+def _short(tag: str | None) -> str:
+    tag = tag or ""
+    return "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
