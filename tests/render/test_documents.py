@@ -28,7 +28,7 @@ def root(make_project: ProjectFactory) -> Path:
 
 def test_facts_render_with_qualifier_and_citation(root: Path) -> None:
     text = renderer(root).render("advisory.txt")
-    assert nobreak("as many as 200,000 [1]") + " people are held" in text
+    assert nobreak("as many as 200,000 [1] people") + " are held" in text
     assert "[1] Test Org, “A report on the camps”, " + nobreak("May 3, 2011") in text
 
 
@@ -42,9 +42,9 @@ def test_html_facts_link_to_numbered_source_notes(root: Path) -> None:
 
 
 def test_counted_nouns_follow_the_plural_rule(make_project: ProjectFactory, root: Path) -> None:
-    assert "6\u00a0[1] camps are known." in renderer(root).render("advisory.txt")
+    assert nobreak("6 [1] camps") + " are known." in renderer(root).render("advisory.txt")
     one = make_project({"test-camps.yaml": MINIMAL_FACTSHEET.replace("value: 6", "value: 1")})
-    assert "1\u00a0[1] camp is known." in renderer(one).render("advisory.txt")
+    assert nobreak("1 [1] camp") + " is known." in renderer(one).render("advisory.txt")
 
 
 def test_html_has_lang_and_direction(root: Path) -> None:
@@ -113,3 +113,11 @@ def test_a_fact_stays_glued_to_what_is_typed_against_it(make_project: ProjectFac
     html = renderer(make_project({"test-camps.yaml": sheet}), "ko").render("advisory.html")
     assert '<span class="nobr"><span class="fact">as many as 200,000</span>' in html
     assert '</sup>명이</span> <span class="nobr">수감돼</span>' in html
+
+
+def test_a_fact_stays_on_the_line_of_the_word_it_counts(root: Path) -> None:
+    html = renderer(root).render("advisory.html")
+    assert (
+        '<span class="nobr"><span class="fact">as many as 200,000</span>'
+        '<sup class="cite">[<a href="#source-1">1</a>]</sup> people</span> are held'
+    ) in html

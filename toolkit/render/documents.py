@@ -259,15 +259,16 @@ class _Document:
         else:
             chosen = r.translator.gettext(item, domain=domain)
         segments: list[str] = []
+        facts: set[int] = set()  # which segments are rendered facts
         for piece in split_placeholders(chosen):
-            if isinstance(piece, Placeholder):
-                known = piece.name in self.sheet.facts
-                segments.append(self.cite(piece.name) if known else piece.raw)
+            if isinstance(piece, Placeholder) and piece.name in self.sheet.facts:
+                facts.add(len(segments))
+                segments.append(self.cite(piece.name))
             else:
-                segments.append(piece)
+                segments.append(piece.raw if isinstance(piece, Placeholder) else piece)
         if self.html:
             return join_prose(segments, self.keep_hangul)
-        return "".join(segments)
+        return _glue_plain(segments, facts)
 
     def key_figures(self) -> list[KeyFigure]:
         """The facts marked ``key``, with their translated labels."""
@@ -294,6 +295,15 @@ class _Document:
             )
             for note in self.citations.notes()
         ]
+
+
+def _glue_plain(segments: list[str], facts: set[int]) -> str:
+    """Plain text of ``segments``; the space right after a fact (its index in ``facts``)
+    becomes a no-break space, so wrapping keeps the figure with the word it counts."""
+    return "".join(
+        "\u00a0" + segment[1:] if index - 1 in facts and segment.startswith(" ") else segment
+        for index, segment in enumerate(segments)
+    )
 
 
 def _has_rtl(text: str) -> bool:

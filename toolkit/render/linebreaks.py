@@ -22,27 +22,34 @@ _SPACE = re.compile(r"([ \t\n]+)")
 def join_prose(segments: list[str], keep_hangul: bool) -> Markup:
     """HTML for prose made of literal text (``str``) and rendered facts (``Markup``).
 
-    Literal text is escaped. A fact and the characters typed against it
-    with no space between are kept on one line, and so is each Hangul word
-    when ``keep_hangul`` is set.
+    Literal text is escaped. A fact stays on one line with the characters
+    typed against it and with the word after it ("200,000 people", "6
+    معسكرات"), and each Hangul word is kept whole when ``keep_hangul`` is set.
     """
     html: list[str] = []
     word: list[str] = []  # the current word's pieces, escaped (a fact is already HTML)
     facts = 0  # how many of them are facts
+    after_fact = False  # the last piece of the word is a fact
     for segment in segments:
         if isinstance(segment, Markup):
             word.append(str(segment))
             facts += 1
+            after_fact = True
             continue
         for token in _SPACE.split(segment):
             if not token:
                 continue
-            if token.isspace():
+            if token == " " and after_fact:
+                word.append(token)  # the next word joins the fact's no-break group
+                after_fact = False
+            elif token.isspace():
+                after_fact = False
                 _close_word(html, word, facts, keep_hangul)
                 html.append(token)
                 word, facts = [], 0
             else:
                 word.append(str(escape(token)))
+                after_fact = False
     _close_word(html, word, facts, keep_hangul)
     return Markup("".join(html))
 
