@@ -30,7 +30,12 @@ from toolkit.output import write_atomic
 from toolkit.pdfplan import PDF_NAME, PdfPlan, plan_pdfs, record_pdf
 from toolkit.problems import Problem, count_errors
 from toolkit.project import Project
-from toolkit.render.documents import DOCUMENTS, DocumentRenderer
+from toolkit.render.documents import (
+    DOCUMENTS,
+    FACTS_TEMPLATE,
+    DocumentRenderer,
+    render_failure,
+)
 from toolkit.render.pool import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT, PdfPool, PdfResult
 
 OUTPUTS = ("advisory", "donation", "brief")
@@ -205,8 +210,19 @@ def render(
             if count_errors(problems):
                 report.skipped.append(Skipped(sheet.campaign, locale, "its catalog cannot be read"))
                 continue
-            renderer = DocumentRenderer(project.templates_dir, loaded, locale, translator)
-            documents = {name: renderer.render(name) for name in wanted}
+            documents: dict[str, str] = {}
+            name = FACTS_TEMPLATE
+            try:
+                renderer = DocumentRenderer(project.templates_dir, loaded, locale, translator)
+                for name in wanted:
+                    documents[name] = renderer.render(name)
+            except Exception as err:  # the project's templates are user input: say where they fail
+                report.problems.append(
+                    render_failure(
+                        project.templates_dir, project.root, name, err, sheet.campaign, locale
+                    )
+                )
+                continue
             missing = incomplete(translator)
             if missing and not options.allow_partial:
                 report.skipped.append(Skipped(sheet.campaign, locale, missing))

@@ -12,7 +12,6 @@ msgstrs, the copy, the templates) and reported there, naming the output.
 from __future__ import annotations
 
 import re
-import traceback
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,7 +25,13 @@ from toolkit.lint.placeholders import BRACE, PERCENT, mask_placeholders, signatu
 from toolkit.lint.sites import Site, SliceLocator
 from toolkit.lint.templates import HTML_SUFFIXES, TEXT_SUFFIXES
 from toolkit.problems import Problem
-from toolkit.render.documents import DOCUMENTS, MARK_CLOSE, MARK_OPEN, DocumentRenderer
+from toolkit.render.documents import (
+    DOCUMENTS,
+    MARK_CLOSE,
+    MARK_OPEN,
+    DocumentRenderer,
+    render_failure,
+)
 
 BLANK = "\ufffc"
 _MARKED = re.compile(f"{MARK_OPEN}[^{MARK_OPEN}{MARK_CLOSE}]*{MARK_CLOSE}")
@@ -108,17 +113,14 @@ def _breaks_formatting(ctx: LintContext, target: Target) -> bool:
 
 def _render_failure(ctx: LintContext, target: Target, filename: str, err: Exception) -> Problem:
     """A document that cannot be rendered, at the template line the error came from."""
-    templates_dir = ctx.project.templates_dir.resolve()
-    path, line = ctx.project.relative(templates_dir / filename), 0
-    for frame in traceback.extract_tb(err.__traceback__):
-        file = Path(frame.filename)
-        if file.is_absolute() and file.resolve().is_relative_to(templates_dir):
-            path, line = ctx.project.relative(file), frame.lineno or 0
-    message = (
-        f"{filename} cannot be rendered for {target.sheet.sheet.campaign} in {target.locale}: "
-        f"{type(err).__name__}: {err}"
+    return render_failure(
+        ctx.project.templates_dir,
+        ctx.project.root,
+        filename,
+        err,
+        target.sheet.sheet.campaign,
+        target.locale,
     )
-    return Problem(path, line, 0, "invalid-template", message, locale=target.locale)
 
 
 def _traced(ctx: LintContext, target: Target, filename: str, output: str, text: str) -> Problem:

@@ -8,6 +8,7 @@ text left outside the marks is exactly the prose typed by people.
 
 from __future__ import annotations
 
+import traceback
 import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -15,13 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateNotFound,
+    select_autoescape,
+)
 from markupsafe import Markup, escape
 
 from toolkit.factsheet.copytext import Placeholder, split_placeholders
-from toolkit.factsheet.loader import LoadedFactSheet
+from toolkit.factsheet.loader import LoadedFactSheet, relative
 from toolkit.factsheet.models import FactSheet, PluralText
 from toolkit.i18n.catalogs import Translator
+from toolkit.problems import Problem
 from toolkit.render.citations import Citations
 from toolkit.render.codecache import template_code_cache
 from toolkit.render.facts import format_day, format_fact, format_partial_date, plural_count
@@ -295,6 +303,25 @@ class _Document:
             )
             for note in self.citations.notes()
         ]
+
+
+def render_failure(
+    templates_dir: Path, root: Path, filename: str, err: Exception, campaign: str, locale: str
+) -> Problem:
+    """A document that cannot be rendered, as an ``invalid-template`` problem at the
+    template line the error came from (the project's templates are user input)."""
+    templates_dir = templates_dir.resolve()
+    path, line = relative(templates_dir / filename, root), 0
+    for frame in traceback.extract_tb(err.__traceback__):
+        file = Path(frame.filename)
+        if file.is_absolute() and file.resolve().is_relative_to(templates_dir):
+            path, line = relative(file, root), frame.lineno or 0
+    if isinstance(err, TemplateNotFound):
+        why = f"the template {err.name!r} is missing from templates/"
+    else:
+        why = f"{type(err).__name__}: {err}"
+    message = f"{filename} cannot be rendered for {campaign} in {locale}: {why}"
+    return Problem(path, line, 0, "invalid-template", message, locale=locale)
 
 
 def _glue_plain(segments: list[str], facts: set[int]) -> str:
