@@ -23,7 +23,6 @@ CODES: dict[str, Severity] = {
     "invalid-factsheet": Severity.ERROR,
     "unknown-source": Severity.ERROR,
     "unknown-fact": Severity.ERROR,
-    "incomplete-source": Severity.ERROR,
     "uncited-figure": Severity.ERROR,
     "placeholder-mismatch": Severity.ERROR,
     "unsafe-markup": Severity.ERROR,

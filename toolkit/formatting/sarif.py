@@ -12,7 +12,6 @@ _DESCRIPTIONS = {
     "invalid-factsheet": "The fact sheet is not valid YAML or does not match the schema.",
     "unknown-source": "A fact cites no source, or one that is not defined.",
     "unknown-fact": "A placeholder names no fact.",
-    "incomplete-source": "A source lacks its publisher, title or publication date.",
     "uncited-figure": "A figure in prose was not produced by a cited fact.",
     "placeholder-mismatch": "A translation drops, adds or renames a placeholder.",
     "unsafe-markup": "A translation or copy string carries markup that its source does not.",

@@ -47,8 +47,7 @@ def _check(name: str, codes: str, run: Callable[[LintContext], Iterable[Problem]
 CHECKS: tuple[Check, ...] = (
     _check(
         "factsheet",
-        "invalid-factsheet unknown-source unknown-fact incomplete-source stale-fact "
-        "unused-fact unused-source",
+        "invalid-factsheet unknown-source unknown-fact stale-fact unused-fact unused-source",
         _loading,
     ),
     _check("template-syntax", "invalid-template", _template_syntax),
