@@ -17,11 +17,13 @@ import click
 from rich.console import Console
 
 from toolkit import __version__
+from toolkit.factsheet.outputs import OUTPUT_NAMES
 from toolkit.problems import Problem, count_errors
 
 if TYPE_CHECKING:
     from rich.table import Table
 
+    from toolkit.build.options import BuildReport
     from toolkit.factsheet.loader import LoadedFactSheet
     from toolkit.i18n.merge import CatalogChange
     from toolkit.i18n.status import LocaleStatus
@@ -109,10 +111,11 @@ def lint(context: Context, campaigns: tuple[str, ...], locales: tuple[str, ...],
     the template, the fact sheet or the PO entry. Exit status 1 when an
     error is found (warnings alone give 0).
     """
-    from toolkit.lint.run import SelectionError, lint_project
+    from toolkit.build.lint import lint_project
+    from toolkit.build.options import Selection, SelectionError
 
     try:
-        problems = lint_project(context.project, campaigns, locales)
+        problems = lint_project(context.project, Selection(campaigns, locales))
     except SelectionError as err:
         raise click.UsageError(str(err)) from None
     sys.exit(report(problems, fmt))
@@ -135,7 +138,7 @@ def schema() -> None:
     "--output",
     "outputs",
     multiple=True,
-    type=click.Choice(["advisory", "donation", "brief"]),
+    type=click.Choice(OUTPUT_NAMES),
     help="Build only this output (repeatable).",
 )
 @click.option(
@@ -171,6 +174,7 @@ def schema() -> None:
     metavar="PAGES",
     help="Refuse a PDF that lays out to more pages than this.",
 )
+@FORMAT_OPTION
 @pass_context
 def build(
     context: Context,
@@ -182,13 +186,17 @@ def build(
     force: bool,
     pdf_timeout: float,
     pdf_max_pages: int,
+    fmt: str,
 ) -> None:
     """Lint, then write every campaign's outputs in every locale under out/.
 
-    Only what changed is rendered and written again (see out/.manifest.json).
+    Only what changed is rendered and written again (see out/.manifest.json);
+    output files that would no longer be current are removed. Nothing is
+    written when the lint finds an error.
     """
-    from toolkit.build import BuildOptions, default_jobs
+    from toolkit.build import BuildOptions, SelectionError
     from toolkit.build import build as run_build
+    from toolkit.build.options import default_jobs
 
     options = BuildOptions(
         campaigns=campaigns,
@@ -200,35 +208,52 @@ def build(
         pdf_timeout=pdf_timeout,
         pdf_max_pages=pdf_max_pages,
     )
-    result = _with_progress(lambda progress: run_build(context.project, options, progress))
-    problems = result.problems
-    if problems:
-        report(problems)
-    for skipped in result.skipped:
-        stderr.print(
-            f"[bold red]skipped[/bold red] {skipped.campaign}/{skipped.locale}: {skipped.reason}"
+    project = context.project
+    try:
+        result = _with_progress(
+            lambda progress: run_build(project, options, progress, _say_waiting),
+            enabled=fmt == "text",
         )
-    for partial in result.partial:
-        stderr.print(
-            f"[yellow]partial[/yellow] {partial.campaign}/{partial.locale}: {partial.reason}, "
-            "shipped in the source language"
-        )
-    for failure in result.failed:
-        stderr.print(f"[bold red]failed[/bold red] {failure}")
-    if count_errors(problems):
+    except SelectionError as err:
+        raise click.UsageError(str(err)) from None
+    if fmt != "text":
+        from toolkit.formatting import get_formatter
+
+        click.echo(get_formatter(fmt)(result.problems, **_build_summary(context, result)))
+        sys.exit(0 if result.ok else 1)
+    if result.problems:
+        report(result.problems)
+    for removed in result.removed:
+        stderr.print(f"[yellow]removed[/yellow] {project.relative(removed.path)}: {removed.reason}")
+    written = [p for p in result.written]
+    if not (written or result.unchanged or result.removed) and count_errors(result.problems):
         stderr.print("[bold red]nothing written:[/bold red] fix the errors above first")
     else:
         stderr.print(
-            f"{len(result.written)} written, {len(result.unchanged)} unchanged, "
-            f"{len(result.rendered)} PDF(s) rendered, "
-            f"{len(result.skipped)} locale(s) skipped, {len(result.failed)} failed"
+            f"{len(written)} written, {len(result.unchanged)} unchanged, "
+            f"{len(result.removed)} removed, {len(result.rendered)} PDF(s) rendered"
         )
     sys.exit(0 if result.ok else 1)
 
 
-def _with_progress(run: Callable[[Callable[[str, int], None]], T]) -> T:
+def _say_waiting(message: str) -> None:
+    stderr.print(f"[yellow]waiting:[/yellow] {message}")
+
+
+def _build_summary(context: Context, result: BuildReport) -> dict[str, object]:
+    """What a build did, for the JSON output: files written, unchanged, removed, rendered."""
+    relative = context.project.relative
+    return {
+        "written": [relative(p) for p in result.written],
+        "unchanged": [relative(p) for p in result.unchanged],
+        "removed": [{"path": relative(r.path), "reason": r.reason} for r in result.removed],
+        "rendered": [relative(p) for p in result.rendered],
+    }
+
+
+def _with_progress(run: Callable[[Callable[[str, int], None]], T], enabled: bool = True) -> T:
     """Run ``run`` with a progress callback that draws a bar on a terminal."""
-    if not stderr.is_terminal:
+    if not (enabled and stderr.is_terminal):
         return run(lambda what, steps: None)
     from rich.progress import Progress
 

@@ -28,11 +28,15 @@ CODES: dict[str, Severity] = {
     "unsafe-markup": Severity.ERROR,
     "invalid-catalog": Severity.ERROR,
     "invalid-template": Severity.ERROR,
+    "incomplete-translation": Severity.ERROR,
+    "pdf-failed": Severity.ERROR,
+    "output-failed": Severity.ERROR,
     "untranslated": Severity.WARNING,
     "stale-fact": Severity.WARNING,
     "unused-fact": Severity.WARNING,
     "unused-source": Severity.WARNING,
     "unused-not-figure": Severity.WARNING,
+    "partial-translation": Severity.WARNING,
 }
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from toolkit.factsheet.loader import LoadedFactSheet, load_factsheet, relative
+from toolkit.factsheet.references import check_references
 from toolkit.problems import Problem
 
 
@@ -63,6 +64,7 @@ class Project:
             problems.extend(found)
             if sheet is None:
                 continue
+            problems.extend(check_references(sheet))
             slug = sheet.sheet.campaign
             if slug in seen:
                 line, column = sheet.locate(("campaign",))

@@ -8,9 +8,10 @@ from pathlib import Path
 
 from tests.build.conftest import names, run_build, snapshot
 from tests.conftest import run_cli
-from toolkit.manifest import MANIFEST_NAME
+from toolkit.build.manifest import MANIFEST_NAME
 
 ALL_EN = [
+    "en/advisory.eml",
     "en/advisory.html",
     "en/advisory.txt",
     "en/brief.html",
@@ -41,7 +42,7 @@ def test_changing_a_fact_rebuilds_only_the_outputs_that_use_it(project: Path) ->
     run_build(project)
     edit(project, "value: 6\n", "value: 7\n")  # camps_known: only the advisory says it
     report = run_build(project)
-    assert names(report.written) == ["en/advisory.html", "en/advisory.txt"]
+    assert names(report.written) == ["en/advisory.eml", "en/advisory.html", "en/advisory.txt"]
     assert report.rendered == []
 
 
@@ -68,7 +69,7 @@ def test_the_force_option_on_the_command_line(project: Path) -> None:
     assert run_cli("--project", str(project), "build", "--locale", "en").exit_code == 0
     result = run_cli("--project", str(project), "build", "--locale", "en", "--force")
     assert result.exit_code == 0, result.output
-    assert "5 written, 0 unchanged, 1 PDF(s) rendered" in result.stderr
+    assert "6 written, 0 unchanged, 0 removed, 1 PDF(s) rendered" in result.stderr
 
 
 def test_a_corrupt_manifest_means_a_full_rebuild(project: Path) -> None:

@@ -49,18 +49,19 @@ def test_the_build_reports_a_pdf_over_its_page_budget(project: Path) -> None:
     text = sheet.read_text().replace('summary: ["A short summary."]', "summary:" + many)
     sheet.write_text(text)
     report = run_build(project, pdf_max_pages=1)
-    assert report.problems == []
-    [failure] = report.failed
-    assert failure.startswith("brief.pdf of test-camps/en: ")
-    assert failure.endswith("pages, more than the limit of 1, stopped")
+    [failure] = report.problems
+    assert (failure.code, failure.path, failure.locale) == ("pdf-failed", PDF.as_posix(), "en")
+    assert failure.message.startswith("brief.pdf of test-camps/en: ")
+    assert failure.message.endswith("pages, more than the limit of 1, stopped")
     assert not report.ok and not (project / PDF).exists()
 
 
-def test_a_stopped_render_keeps_the_last_good_pdf(project: Path) -> None:
+def test_a_stopped_render_removes_the_pdf_it_would_have_replaced(project: Path) -> None:
     assert run_build(project).ok
-    good = (project / PDF).read_bytes()
     report = run_build(project, force=True, pdf_timeout=0.001)
-    assert len(report.failed) == 1
-    assert (project / PDF).read_bytes() == good
+    assert [p.code for p in report.problems] == ["pdf-failed"]
+    [removed] = report.removed
+    assert removed.path == project / PDF and "could not be rendered" in removed.reason
+    assert not (project / PDF).exists()  # an old PDF beside a new brief.html would look current
     again = run_build(project)  # the manifest forgot it: it renders again
     assert again.ok and [p.name for p in again.rendered] == ["brief.pdf"]

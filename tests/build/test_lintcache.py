@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-import toolkit.lint.run
+import toolkit.build.lint
 from tests.build.conftest import run_build
+from toolkit.build.resolve import Target
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.problems import Problem
 from toolkit.project import Project
@@ -20,12 +21,12 @@ def lint_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     runs: list[int] = []
 
     def fake(
-        project: Project, sheets: Sequence[LoadedFactSheet], targets: Sequence[tuple[str, str]]
+        project: Project, sheets: Sequence[LoadedFactSheet], targets: Sequence[Target]
     ) -> list[Problem]:
         runs.append(len(targets))
         return [Problem("factsheets/test-camps.yaml", 3, 1, "unused-fact", "a warning")]
 
-    monkeypatch.setattr(toolkit.lint.run, "lint_rendered", fake)
+    monkeypatch.setattr(toolkit.build.lint, "lint_targets", fake)
     return runs
 
 

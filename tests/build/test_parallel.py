@@ -7,7 +7,7 @@ from pathlib import Path
 
 from tests.build.conftest import run_build, snapshot
 from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
-from toolkit.manifest import MANIFEST_NAME
+from toolkit.build.manifest import MANIFEST_NAME
 from toolkit.render.pool import PdfPool, PdfTask
 
 SECOND = MINIMAL_FACTSHEET.replace("campaign: test-camps", "campaign: other-camps").replace(

@@ -11,7 +11,7 @@ import polib
 import pytest
 
 from tests.conftest import REPO, run_cli
-from toolkit.i18n.catalogs import read_catalog
+from toolkit.translation.catalogs import read_catalog
 
 PO_FILES = sorted((REPO / "locales").glob("*/LC_MESSAGES/*.po"))
 TEMPLATES = sorted((REPO / "locales").glob("*.pot"))

@@ -12,9 +12,9 @@ import pytest
 
 from tests.conftest import MINIMAL_FACTSHEET, REPO, ProjectFactory
 from tests.i18n.helpers import CAMPAIGN, find, line_of, project_with_templates, toolkit
-from toolkit.i18n.catalogs import Translator
 from toolkit.project import Project
-from toolkit.render.documents import DOCUMENTS, DocumentRenderer
+from toolkit.render.documents import DocumentRenderer
+from toolkit.translation.catalogs import Translator
 
 SHEET = "factsheets/test-camps.yaml"
 
@@ -89,8 +89,8 @@ def test_every_string_the_documents_ask_for_is_extracted(extracted: Path) -> Non
     [loaded], _ = project.load_factsheets()
     translator = Translator("fr", {})  # no catalogs: every lookup is recorded
     renderer = DocumentRenderer(project.templates_dir, loaded, "fr", translator)
-    for name in DOCUMENTS:
-        renderer.render(name)
+    for _name, _content in renderer.render_all():
+        pass
     extracted_ids = {
         (domain, e.msgid) for domain in ("messages", CAMPAIGN) for e in pot(extracted, domain)
     }

@@ -59,19 +59,22 @@ def test_extract_translate_build_change_update(make_project: ProjectFactory) -> 
     assert changed.msgstr == f"FR: {OLD_BODY}"
     assert entry(po_path(root, "fr"), HEADLINE).msgstr == FRENCH_HEADLINE  # nothing lost
 
-    shipped = french_advisory(root)
     status, output = build_advisory(root)
     assert status == 1
-    assert f"skipped {CAMPAIGN}/fr: 1 fuzzy" in output
-    assert french_advisory(root) == shipped  # the last good French output is left alone
+    assert "incomplete-translation fr is not shipped: 1 fuzzy" in output
+    # The last French advisory would now say something the English no longer does: removed.
+    assert f"removed out/{CAMPAIGN}/fr/advisory.html: fr was not shipped" in output
+    assert not (root / "out" / CAMPAIGN / "fr" / "advisory.html").exists()
     assert NEW_BODY.split("{")[0] in (root / "out" / CAMPAIGN / "en" / "advisory.html").read_text()
 
     # With --allow-partial French ships, in English where the string is fuzzy, and says so.
     status, output = build_advisory(root, "--allow-partial")
     assert status == 0, output
-    assert f"partial {CAMPAIGN}/fr: 1 fuzzy" in output
+    assert "partial-translation fr is shipped partly in en: 1 fuzzy" in output
     partial = french_advisory(root)
-    assert NEW_BODY.split("{")[0] in partial and FRENCH_HEADLINE in partial
+    assert FRENCH_HEADLINE in partial
+    assert f'<span lang="en">{NEW_BODY.split("{")[0]}' in partial  # the English run says so
+    assert "<!-- Partly translated: 1 fuzzy, shown in en" in partial
 
     # The translator reviews the entry: French ships again, translated.
     translate_all(po_path(root, "fr"))
@@ -90,7 +93,7 @@ def test_status_agrees_with_the_build(make_project: ProjectFactory) -> None:
     status = toolkit(root, "i18n", "status")
     build_status, output = build_advisory(root)
     assert status.exit_code == build_status == 1
-    assert "1 string missing" in status.output and f"{CAMPAIGN}/fr: 1 string missing" in output
+    assert "1 string missing" in status.output and "fr is not shipped: 1 string missing" in output
 
     translate_all(po_path(root, "fr"))
     assert toolkit(root, "i18n", "status").exit_code == 0
@@ -108,11 +111,9 @@ def test_a_translation_with_broken_placeholders_is_never_rendered(translated: Pa
     result = toolkit(translated, "build", "--locale", "fr")
     assert result.exit_code == 1
     assert result.exception is None or isinstance(result.exception, SystemExit)
-    assert (
-        "skipped test-camps/fr: 2 with broken placeholders (toolkit lint shows where)"
-        in result.output
-    )
-    assert not (translated / "out" / CAMPAIGN / "fr" / "advisory.html").exists()
+    assert result.output.count("placeholder-mismatch") == 2
+    assert "nothing written" in result.output  # whatever the code, a lint error writes nothing
+    assert not (translated / "out").exists()
     lint = toolkit(translated, "lint", "--locale", "fr")
     assert lint.exit_code == 1
     assert lint.output.count("placeholder-mismatch") == 2

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.i18n.catalogs import Translator
 from toolkit.lint.htmltext import RAW, State, TextScanner, text_nodes
 from toolkit.lint.markup import added_markup, unsafe_in_copy
-from toolkit.lint.placeholders import BRACE, PERCENT, describe, mask_placeholders, signature
 from toolkit.lint.pofiles import PoLocator
 from toolkit.lint.sites import SearchLocator, SourceText
 from toolkit.lint.templates import read_templates
 from toolkit.render.documents import make_environment
+from toolkit.translation.catalogs import Translator
+from toolkit.translation.placeholders import BRACE, PERCENT, describe, mask_placeholders, signature
 
 
 def test_text_nodes_leave_out_markup() -> None:

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from tests.conftest import MINIMAL_FACTSHEET, run_cli
 from tests.lint.trees import line_of, lint_json, make_tree, of_code
+from toolkit.build.lint import lint_project
+from toolkit.build.options import Selection
 from toolkit.lint.rendered import mask_marked, visible_text
-from toolkit.lint.run import lint_rendered
 from toolkit.project import Project
 
 
@@ -55,14 +56,14 @@ def test_typed_fields_and_facts_are_not_figures(tmp_path: Path) -> None:
     assert status == 0
 
 
-def test_lint_rendered_checks_the_given_targets(tmp_path: Path) -> None:
+def test_the_lint_checks_the_chosen_locales_only(tmp_path: Path) -> None:
     msgid = "Your gift pays for research."
     root = make_tree(tmp_path, copy={msgid: "Votre don paie 40 chercheurs."})
     project = Project(root)
-    sheets, _ = project.load_factsheets()
-    french = lint_rendered(project, sheets, [("test-camps", "fr")])
-    assert [(p.code, p.locale, p.text) for p in french] == [("uncited-figure", "fr", "40")]
-    assert lint_rendered(project, sheets, [("test-camps", "en")]) == []
+    french = lint_project(project, Selection(locales=("fr",)))
+    errors = [p for p in french if p.severity == "error"]
+    assert [(p.code, p.locale, p.text) for p in errors] == [("uncited-figure", "fr", "40")]
+    assert lint_project(project, Selection(locales=("en",))) == []
 
 
 def test_build_writes_nothing_when_the_lint_finds_an_error(tmp_path: Path) -> None:

@@ -18,9 +18,9 @@ from babel.messages.pofile import write_po
 from tests.conftest import MINIMAL_FACTSHEET, REPO, run_cli
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import load_factsheet
-from toolkit.i18n.catalogs import Translator
 from toolkit.lint.templates import read_templates
 from toolkit.render.documents import make_environment
+from toolkit.translation.catalogs import Translator
 
 CAMPAIGN = "test-camps"
 SHEET = "factsheets/test-camps.yaml"

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
-from toolkit.i18n.catalogs import Translator
 from toolkit.project import Project
 from toolkit.render.documents import MARK_CLOSE, MARK_OPEN, DocumentRenderer, nobreak
+from toolkit.translation.catalogs import Translator
 
 
 def renderer(root: Path, locale: str = "en", *, marked: bool = False) -> DocumentRenderer:

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.conftest import REPO
-from toolkit.i18n.catalogs import Translator, read_catalog
+from toolkit.translation.catalogs import Translator, read_catalog
 
 CATALOGS = sorted((REPO / "locales").glob("*/LC_MESSAGES/*.po"))
 SHOWN = "locales/xx/LC_MESSAGES/campaign.po"

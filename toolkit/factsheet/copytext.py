@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from pydantic import BaseModel
 
-from toolkit.factsheet.models import FactSheet, PluralText
+from toolkit.factsheet.fields import PluralText
+from toolkit.factsheet.models import FactSheet
 
 Loc = tuple[int | str, ...]
 
@@ -37,17 +38,27 @@ class CopyString:
 
 
 def iter_copy_strings(sheet: FactSheet) -> Iterator[CopyString]:
-    """Every translatable string of the fact sheet, in document order."""
-    copy = sheet.copy_
-    for output in ("advisory", "donation", "brief"):
-        yield from _walk(getattr(copy, output), ("copy", output), output, "")
-    for index, contact in enumerate(sheet.contacts):
-        yield CopyString(
-            ("contacts", index, "role"), "advisory", f"contacts[{index}].role", contact.role
-        )
-    for name, fact in sheet.facts.items():
-        if fact.label is not None:
-            yield CopyString(("facts", name, "label"), "brief", f"key figure {name}", fact.label)
+    """Every translatable string the campaign's outputs show, in document order.
+
+    Each output's ``copy`` section, then the parts of the sheet an output
+    shows besides its copy (contacts' roles, key-figure labels), under the
+    first output that shows them. Nothing is yielded for an output the
+    campaign does not ship.
+    """
+    for output in sheet.outputs:
+        yield from _walk(sheet.section(output.name), ("copy", output.name), output.name, "")
+    shown_by = {part: o.name for o in reversed(sheet.outputs) for part in o.shows}
+    if "contacts" in shown_by:
+        for index, contact in enumerate(sheet.contacts):
+            part = f"contacts[{index}].role"
+            yield CopyString(("contacts", index, "role"), shown_by["contacts"], part, contact.role)
+    if "key_figures" in shown_by:
+        for name, fact in sheet.facts.items():
+            if fact.key and fact.label is not None:
+                part = f"key figure {name}"
+                yield CopyString(
+                    ("facts", name, "label"), shown_by["key_figures"], part, fact.label
+                )
 
 
 def _walk(value: object, loc: Loc, output: str, part: str) -> Iterator[CopyString]:

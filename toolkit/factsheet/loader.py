@@ -1,4 +1,4 @@
-"""Load a fact sheet: YAML with positions, then pydantic, then cross-references.
+"""Load a fact sheet: YAML with positions, then pydantic (cross-references: ``references``).
 
 Every problem is collected and located at the YAML line and column where
 it was typed; the caller decides whether to stop. Nothing here raises for
@@ -84,10 +84,7 @@ def load_factsheet(path: Path, root: Path) -> tuple[LoadedFactSheet | None, list
         return None, [_located(shown, tree, error) for error in err.errors()]
     except RecursionError:
         return None, [Problem(shown, 1, 1, "invalid-factsheet", "YAML is nested too deeply")]
-    loaded = LoadedFactSheet(shown, sheet, tree)
-    from toolkit.factsheet.references import check_references
-
-    return loaded, check_references(loaded)
+    return LoadedFactSheet(shown, sheet, tree), []
 
 
 def relative(path: Path, root: Path) -> str:

@@ -10,23 +10,32 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import (
     AfterValidator,
-    BaseModel,
+    AwareDatetime,
     ConfigDict,
-    Discriminator,
     Field,
+    NaiveDatetime,
     StrictBool,
     StrictFloat,
     StrictInt,
     StringConstraints,
-    Tag,
+    create_model,
     model_validator,
 )
 
 from toolkit.factsheet.dates import PartialDate
+from toolkit.factsheet.fields import (
+    Identifier,
+    NonEmpty,
+    Slug,
+    SourceId,
+    Strict,
+    Url,
+)
+from toolkit.factsheet.outputs import OUTPUTS, Output
 
 MAX_MAGNITUDE = 10**15
 
@@ -43,25 +52,14 @@ def _known_locale(code: str) -> str:
     return code
 
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
-Identifier = Annotated[str, StringConstraints(pattern=r"^[a-z][a-z0-9_]*$", max_length=80)]
-SourceId = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+([-_][a-z0-9]+)*$", max_length=80)]
 LocaleCode = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$"),
     AfterValidator(_known_locale),
 ]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, strip_whitespace=True)]
-Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 Number = Annotated[
     StrictInt | StrictFloat, Field(ge=-MAX_MAGNITUDE, le=MAX_MAGNITUDE, allow_inf_nan=False)
 ]
-
-
-class Strict(BaseModel):
-    """Base of every model: unknown keys are errors, values are immutable."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class PressOffice(Strict):
@@ -176,80 +174,27 @@ class Fact(Strict):
         return "value" if self.value is not None else "range" if self.range is not None else "date"
 
 
-class PluralText(Strict):
-    """A sentence whose noun agrees with a counted fact: gettext plural forms."""
-
-    one: NonEmpty = Field(description="The singular sentence (msgid).")
-    other: NonEmpty = Field(description="The plural sentence (msgid_plural).")
-    count: Identifier = Field(description="The fact whose value chooses the plural form.")
-
-
-def _text_kind(value: Any) -> str:
-    return "plural" if isinstance(value, dict | PluralText) else "text"
+def _some_output(copy: Strict) -> Strict:
+    if all(getattr(copy, output.name) is None for output in OUTPUTS):
+        names = ", ".join(output.name for output in OUTPUTS)
+        raise ValueError(f"copy has no section: write the words of at least one output ({names})")
+    return copy
 
 
-Text = Annotated[
-    Annotated[NonEmpty, Tag("text")] | Annotated[PluralText, Tag("plural")],
-    Discriminator(_text_kind),
-]
-
-
-class Link(Strict):
-    """A sentence with an optional link, e.g. where journalists find images."""
-
-    text: Text
-    url: Url | None = None
-
-
-class Section(Strict):
-    """A heading with paragraphs and an optional bulleted list."""
-
-    heading: NonEmpty
-    paragraphs: list[Text] = Field(default_factory=list)
-    items: list[Text] = Field(default_factory=list)
-
-
-class AdvisoryCopy(Strict):
-    """The media advisory's words."""
-
-    headline: NonEmpty
-    body: list[Text] = Field(min_length=1)
-    available: list[Link] = Field(
-        default_factory=list, description="What journalists can have: interviews, images, video."
+if TYPE_CHECKING:
+    Copy = Strict
+else:
+    # One optional section per row of the outputs table, built from the table itself.
+    Copy = create_model(
+        "Copy",
+        __base__=Strict,
+        __doc__="The campaign's own words for each output, in the source language.",
+        __validators__={"_some_output": model_validator(mode="after")(_some_output)},
+        **{
+            output.name: (output.copy | None, Field(None, description=output.description))
+            for output in OUTPUTS
+        },
     )
-
-
-class CallToAction(Strict):
-    """The donation page's closing appeal and button."""
-
-    text: Text
-    button: NonEmpty
-    url: Url
-
-
-class DonationCopy(Strict):
-    """The donation page's words."""
-
-    headline: NonEmpty
-    intro: list[Text] = Field(min_length=1)
-    sections: list[Section] = Field(default_factory=list)
-    call_to_action: CallToAction
-
-
-class BriefCopy(Strict):
-    """The printable brief's words."""
-
-    title: NonEmpty
-    summary: list[Text] = Field(min_length=1)
-    sections: list[Section] = Field(default_factory=list)
-
-
-class Copy(Strict):
-    """The campaign's own words for each output, in the source language."""
-
-    advisory: AdvisoryCopy
-    donation: DonationCopy
-    brief: BriefCopy
 
 
 class NotFigure(Strict):
@@ -282,7 +227,17 @@ class FactSheet(Strict):
     sources: dict[SourceId, Source] = Field(min_length=1)
     facts: dict[Identifier, Fact] = Field(min_length=1)
     not_figures: list[NotFigure] = Field(default_factory=list)
-    copy_: Copy = Field(alias="copy")
+    embargo: AwareDatetime | NaiveDatetime | None = Field(
+        None,
+        description=(
+            "When the advisory may be published, e.g. 2012-01-31T10:00 or 2012-01-31T10:00Z; "
+            "without it the advisory says it is for immediate release."
+        ),
+    )
+    copy_: Copy = Field(
+        alias="copy",
+        description="The campaign's words: one section per output it ships (at least one).",
+    )
 
     @model_validator(mode="after")
     def _locales_make_sense(self) -> FactSheet:
@@ -291,3 +246,17 @@ class FactSheet(Strict):
         if self.source_locale not in self.locales:
             raise ValueError(f"source_locale {self.source_locale!r} must be one of locales")
         return self
+
+    @property
+    def outputs(self) -> tuple[Output, ...]:
+        """The outputs this campaign ships: those whose ``copy`` section it has, in table order."""
+        return tuple(output for output in OUTPUTS if self.section(output.name) is not None)
+
+    def section(self, output: str) -> Strict | None:
+        """The ``copy`` section of ``output``, or None when the campaign does not ship it."""
+        section = getattr(self.copy_, output, None)
+        return section if isinstance(section, Strict) else None
+
+    def shows(self, part: str) -> bool:
+        """Whether an output the campaign ships shows ``part`` (``contacts``, ``key_figures``)."""
+        return any(part in output.shows for output in self.outputs)

@@ -41,7 +41,8 @@ def check_references(loaded: LoadedFactSheet) -> list[Problem]:
                     key,
                 )
 
-    used: set[str] = {name for name, fact in sheet.facts.items() if fact.key}
+    shown = sheet.shows("key_figures")
+    used: set[str] = {name for name, fact in sheet.facts.items() if fact.key and shown}
     for item in iter_copy_strings(sheet):
         if item.count is not None:
             used.add(item.count)

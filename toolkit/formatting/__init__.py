@@ -1,16 +1,16 @@
 """Interchangeable formatters for problem lists: text, JSON and SARIF.
 
-Each formatter turns a list of ``Problem`` records into a string; the CLI
-picks one by name and prints it. Formatters never print themselves.
+Each formatter turns a list of ``Problem`` records (and, for a build, a
+summary of what it wrote as keyword arguments, which JSON includes) into a
+string; the CLI picks one by name and prints it. Formatters never print
+themselves.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 
-from toolkit.problems import Problem
-
-Formatter = Callable[[Sequence[Problem]], str]
+Formatter = Callable[..., str]
 
 
 def get_formatter(name: str) -> Formatter:

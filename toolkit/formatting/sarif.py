@@ -22,10 +22,14 @@ _DESCRIPTIONS = {
     "unused-fact": "A fact is defined but never used.",
     "unused-source": "A source is defined but never cited.",
     "unused-not-figure": "A not_figures entry masks nothing: it holds no figure or appears nowhere.",
+    "incomplete-translation": "A locale was not shipped: some strings have no usable translation.",
+    "partial-translation": "A locale was shipped with the source language where strings are missing.",
+    "pdf-failed": "A PDF could not be rendered within its budgets.",
+    "output-failed": "An output file could not be written.",
 }
 
 
-def format_sarif(problems: Sequence[Problem]) -> str:
+def format_sarif(problems: Sequence[Problem], **_summary: object) -> str:
     """A SARIF 2.1.0 log with one run, one rule per code and one result per problem."""
     rules = [
         {

@@ -42,7 +42,7 @@ def summary(problems: Sequence[Problem]) -> str:
     return f"[{style}]{', '.join(parts)}[/{style}]"
 
 
-def format_text(problems: Sequence[Problem]) -> str:
+def format_text(problems: Sequence[Problem], **_summary: object) -> str:
     """Every problem on its own line, sorted by place, then the summary."""
     lines = [format_problem(p) for p in sorted(problems)]
     lines.append(summary(problems))

@@ -1,1 +1,2 @@
-"""Translations: PO catalogs, extraction, and the translator's loop."""
+"""The translators' loop: extract, update, compile, status, init (reading catalogs is
+:mod:`toolkit.translation`)."""

@@ -13,7 +13,6 @@ Each PO entry made from a fact sheet carries, as ``#.`` comments:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -22,26 +21,16 @@ from babel.numbers import format_decimal
 from toolkit.factsheet.copytext import CopyString, placeholders
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.factsheet.models import Fact
+from toolkit.factsheet.outputs import OUTPUT_NAMES, get_output
+from toolkit.render.documents import DocumentRenderer
 from toolkit.render.facts import format_fact, plural_count
-
-# (output, part pattern, at most this many characters, what the string is)
-LENGTH_BUDGETS: tuple[tuple[str, str, int, str], ...] = (
-    ("advisory", r"headline", 80, "the headline, also the e-mail subject"),
-    ("donation", r"headline", 70, "the page's headline"),
-    ("brief", r"title", 80, "the brief's title on its cover"),
-    ("donation", r"call_to_action\.button", 25, "a button"),
-    (r"\w+", r"sections\[\d+\]\.heading", 60, "a section heading"),
-    ("brief", r"key figure \w+", 80, "a caption under a key figure"),
-    ("advisory", r"contacts\[\d+\]\.role", 40, "a contact's job title"),
-)
+from toolkit.translation.catalogs import Translator
 
 
 def length_budget(output: str, part: str) -> tuple[int, str] | None:
     """The most characters the layout leaves for ``part`` of ``output``, and why."""
-    for output_pattern, part_pattern, limit, what in LENGTH_BUDGETS:
-        if re.fullmatch(output_pattern, output) and re.fullmatch(part_pattern, part):
-            return limit, what
-    return None
+    budget = get_output(output).budget(part) if output in OUTPUT_NAMES else None
+    return (budget.limit, budget.what) if budget is not None else None
 
 
 class FactWords:
@@ -56,9 +45,6 @@ class FactWords:
         self, loaded: LoadedFactSheet, templates_dir: Path | None
     ) -> Callable[[str], str]:
         if templates_dir is not None and (templates_dir / "facts.jinja").is_file():
-            from toolkit.i18n.catalogs import Translator
-            from toolkit.render.documents import DocumentRenderer
-
             source = Translator(self.locale, source=True)
             return DocumentRenderer(templates_dir, loaded, self.locale, source).fact_text
         # Without the project's templates (a fact sheet extracted on its own),

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 
-from toolkit.i18n.catalogs import is_translated, read_catalog
 from toolkit.output import write_atomic
 from toolkit.problems import Problem
 from toolkit.project import Project
+from toolkit.translation.catalogs import is_translated, read_catalog
 
 
 @dataclass(frozen=True)

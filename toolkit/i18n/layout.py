@@ -15,7 +15,7 @@ from pathlib import Path
 from babel import Locale, UnknownLocaleError
 
 from toolkit.factsheet.loader import LoadedFactSheet
-from toolkit.i18n.catalogs import TEMPLATES_DOMAIN, catalog_path
+from toolkit.translation.catalogs import TEMPLATES_DOMAIN, catalog_path
 
 __all__ = [
     "TEMPLATES_DOMAIN",

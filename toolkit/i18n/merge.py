@@ -19,12 +19,12 @@ from babel.messages.catalog import Catalog
 from babel.messages.pofile import normalize, read_po, write_po
 
 from toolkit.factsheet.loader import LoadedFactSheet
-from toolkit.i18n.catalogs import catalog_path, is_translated, read_catalog
 from toolkit.i18n.layout import domains, present_locales, target_locales, template_path
 from toolkit.i18n.pot import WIDTH
 from toolkit.output import write_atomic
 from toolkit.problems import Problem
 from toolkit.project import Project
+from toolkit.translation.catalogs import catalog_path, is_translated, read_catalog
 
 
 @dataclass(frozen=True)

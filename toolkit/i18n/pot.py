@@ -24,12 +24,12 @@ from jinja2 import TemplateSyntaxError
 
 from toolkit import __version__
 from toolkit.factsheet.loader import LoadedFactSheet
-from toolkit.i18n.catalogs import TEMPLATES_DOMAIN
 from toolkit.i18n.config import ExtractionConfig, load_config
 from toolkit.i18n.layout import template_path
 from toolkit.output import write_atomic
 from toolkit.problems import Problem, ToolkitError
 from toolkit.project import Project
+from toolkit.translation.catalogs import TEMPLATES_DOMAIN
 
 WIDTH = 76  # pybabel's default line width, so either tool writes the same lines
 

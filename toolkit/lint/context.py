@@ -14,14 +14,15 @@ from pathlib import Path
 
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import LoadedFactSheet
-from toolkit.i18n.catalogs import TEMPLATES_DOMAIN, Translator, catalog_path
 from toolkit.lint.figures import Figure, find_figures, mask
-from toolkit.lint.placeholders import mask_placeholders
 from toolkit.lint.pofiles import PoFile, read_po_file
 from toolkit.lint.sites import SearchLocator, Site, SourceText
-from toolkit.lint.templates import Message, Templates, read_templates
+from toolkit.lint.templates import Templates, read_templates
 from toolkit.problems import Problem
 from toolkit.project import Project
+from toolkit.render.messages import Message
+from toolkit.translation.catalogs import TEMPLATES_DOMAIN, Translator, catalog_path
+from toolkit.translation.placeholders import mask_placeholders
 
 
 @dataclass(frozen=True)

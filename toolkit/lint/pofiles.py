@@ -14,9 +14,9 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from toolkit.i18n.catalogs import read_catalog
 from toolkit.lint.sites import Position, Site, SourceText
 from toolkit.problems import Problem
+from toolkit.translation.catalogs import read_catalog
 
 
 @dataclass(frozen=True)

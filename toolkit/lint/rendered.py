@@ -17,21 +17,20 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
-from toolkit.i18n.catalogs import TEMPLATES_DOMAIN
 from toolkit.lint.context import LintContext, Target
 from toolkit.lint.figures import find_figures, mask
 from toolkit.lint.htmltext import text_nodes
-from toolkit.lint.placeholders import BRACE, PERCENT, mask_placeholders, signature
 from toolkit.lint.sites import Site, SliceLocator
 from toolkit.lint.templates import HTML_SUFFIXES, TEXT_SUFFIXES
 from toolkit.problems import Problem
 from toolkit.render.documents import (
-    DOCUMENTS,
     MARK_CLOSE,
     MARK_OPEN,
     DocumentRenderer,
     render_failure,
 )
+from toolkit.translation.catalogs import TEMPLATES_DOMAIN
+from toolkit.translation.placeholders import BRACE, PERCENT, mask_placeholders, signature
 
 BLANK = "\ufffc"
 _MARKED = re.compile(f"{MARK_OPEN}[^{MARK_OPEN}{MARK_CLOSE}]*{MARK_CLOSE}")
@@ -78,7 +77,7 @@ def _target_figures(ctx: LintContext, target: Target) -> Iterator[Problem]:
         yield _render_failure(ctx, target, "facts.jinja", err)
         return
     literals = ctx.not_figures([target.sheet])
-    for filename, output in DOCUMENTS.items():
+    for filename, output in _rendered_files(target):
         try:
             content = renderer.render(filename)
         except TemplateSyntaxError:
@@ -90,6 +89,13 @@ def _target_figures(ctx: LintContext, target: Target) -> Iterator[Problem]:
         text = mask(mask_marked(visible_text(content, filename.endswith(".html"))), literals)
         for figure in find_figures(text, target.locale):
             yield _traced(ctx, target, filename, output, figure.text)
+
+
+def _rendered_files(target: Target) -> Iterator[tuple[str, str]]:
+    """``(file name, output)`` of every file the target's campaign renders from a template."""
+    for output in target.sheet.sheet.outputs:
+        for file in output.rendered:
+            yield file.name, output.name
 
 
 def _breaks_formatting(ctx: LintContext, target: Target) -> bool:

@@ -18,30 +18,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
-from jinja2.ext import extract_from_ast
 
 from toolkit.lint.htmltext import START, State, TextScanner
 from toolkit.lint.sites import SearchLocator, Site, SliceLocator, SourceText
 from toolkit.problems import Problem
+from toolkit.render.messages import Message, messages_in
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".xml", ".svg"})
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
 CODE_SUFFIXES = frozenset({".jinja", ".jinja2", ".j2", ".css", ".js"})
-GETTEXT_FUNCTIONS = ("_", "gettext", "ngettext", "pgettext", "npgettext")
 BLANK = "\ufffc"
 
 _NOT_NEWLINE = re.compile(r"[^\n]")
-
-
-@dataclass(frozen=True)
-class Message:
-    """A translatable string of a template (the ``messages`` domain)."""
-
-    path: str
-    line: int
-    msgid: str
-    plural: str | None = None
-    context: str | None = None
 
 
 @dataclass(frozen=True)
@@ -107,24 +95,7 @@ def read_templates(templates_dir: Path, env: Environment, shown: str = "template
 
 
 def _messages(template: _Parsed) -> Iterator[Message]:
-    for line, function, strings in extract_from_ast(template.tree, GETTEXT_FUNCTIONS):
-        values: tuple[str | None, ...] = (
-            (strings,) if isinstance(strings, str) else tuple(strings or ())
-        )
-        if function in ("pgettext", "npgettext"):
-            context, values = values[0], values[1:]
-        else:
-            context = None
-        msgid = values[0] if values else None
-        plural = values[1] if function.endswith("ngettext") and len(values) > 1 else None
-        if isinstance(msgid, str) and msgid:
-            yield Message(
-                template.path,
-                line,
-                msgid,
-                plural if isinstance(plural, str) else None,
-                context if isinstance(context, str) else None,
-            )
+    return messages_in(template.tree, template.path)
 
 
 def _message_sites(template: _Parsed, message: Message) -> Iterator[Site]:

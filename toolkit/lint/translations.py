@@ -14,13 +14,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 
-from toolkit.i18n.catalogs import TEMPLATES_DOMAIN
 from toolkit.lint.context import CatalogSlot, LintContext
 from toolkit.lint.markup import added_markup
-from toolkit.lint.placeholders import BRACE, PERCENT, describe, signature
 from toolkit.lint.pofiles import Entry, PoFile
-from toolkit.lint.templates import Message
 from toolkit.problems import Problem
+from toolkit.render.messages import Message
+from toolkit.translation.catalogs import TEMPLATES_DOMAIN
+from toolkit.translation.placeholders import BRACE, PERCENT, describe, signature
 
 
 def _entries(ctx: LintContext) -> Iterator[tuple[CatalogSlot, PoFile, Entry]]:

@@ -26,27 +26,30 @@ from jinja2 import (
 from markupsafe import Markup, escape
 
 from toolkit.factsheet.copytext import Placeholder, split_placeholders
+from toolkit.factsheet.fields import PluralText
 from toolkit.factsheet.loader import LoadedFactSheet, relative
-from toolkit.factsheet.models import FactSheet, PluralText
-from toolkit.i18n.catalogs import Translator
+from toolkit.factsheet.models import FactSheet
+from toolkit.factsheet.outputs import OUTPUTS
 from toolkit.problems import Problem
 from toolkit.render.citations import Citations
 from toolkit.render.codecache import template_code_cache
-from toolkit.render.facts import format_day, format_fact, format_partial_date, plural_count
+from toolkit.render.facts import (
+    format_day,
+    format_fact,
+    format_moment,
+    format_partial_date,
+    plural_count,
+)
 from toolkit.render.linebreaks import join_prose
+from toolkit.render.messages import FACTS_TEMPLATE
 from toolkit.render.textwrap import wrap
+from toolkit.translation.catalogs import Translator
 
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
 
-# Each document file, the template it is made from, and the output it belongs to.
-DOCUMENTS: dict[str, str] = {
-    "advisory.txt": "advisory",
-    "advisory.html": "advisory",
-    "donation.html": "donation",
-    "brief.html": "brief",
-}
-FACTS_TEMPLATE = "facts.jinja"
+# Each file rendered from a template, and the output it belongs to (from the outputs table).
+RENDERED: dict[str, str] = {f.name: o.name for o in OUTPUTS for f in o.rendered}
 
 
 def make_environment(templates_dir: Path, translator: Translator) -> Environment:
@@ -182,15 +185,16 @@ class DocumentRenderer:
         return joined
 
     def render(self, filename: str) -> str:
-        """Render one document file (``advisory.txt``, ``brief.html`` …) of :data:`DOCUMENTS`."""
+        """Render one file (``advisory.txt``, ``brief.html`` …) from its template."""
         document = _Document(self, html=filename.endswith(".html"))
         template = self.env.get_template(filename)
-        return template.render(document.context(DOCUMENTS[filename]))
+        return template.render(document.context(RENDERED[filename]))
 
     def render_all(self) -> Iterator[tuple[str, str]]:
-        """``(filename, content)`` for every document."""
-        for filename in DOCUMENTS:
-            yield filename, self.render(filename)
+        """``(filename, content)`` for every file the campaign's outputs render from templates."""
+        for output in self.sheet.outputs:
+            for file in output.rendered:
+                yield file.name, self.render(file.name)
 
 
 class _Document:
@@ -216,6 +220,11 @@ class _Document:
             "dir": r.direction,
             "locale": r.locale,
             "issued": r.mark(format_day(self.sheet.issued, r.locale)),
+            "embargo": (
+                self.typed(format_moment(self.sheet.embargo, r.locale))
+                if self.sheet.embargo is not None
+                else None
+            ),
             "reference": self.typed(self.sheet.reference),
             "text": self.text,
             "cite": self.cite,
@@ -254,8 +263,11 @@ class _Document:
         refs = self.r.join_list(numbers)
         return self.r.mark(nobreak(f"{words} [{refs}]"))
 
-    def text(self, item: str | PluralText, domain: str | None = None) -> Markup | str:
-        """A copy string translated, with each ``{fact}`` rendered and cited."""
+    def text(
+        self, item: str | PluralText, domain: str | None = None, *, cited: bool = True
+    ) -> Markup | str:
+        """A copy string translated, with each ``{fact}`` rendered (and cited, unless not
+        ``cited``: a page title or an e-mail subject has no notes)."""
         r = self.r
         domain = domain or self.sheet.campaign
         if isinstance(item, PluralText):
@@ -271,7 +283,9 @@ class _Document:
         for piece in split_placeholders(chosen):
             if isinstance(piece, Placeholder) and piece.name in self.sheet.facts:
                 facts.add(len(segments))
-                segments.append(self.cite(piece.name))
+                segments.append(
+                    self.cite(piece.name) if cited else self.r.mark(self.r.fact_text(piece.name))
+                )
             else:
                 segments.append(piece.raw if isinstance(piece, Placeholder) else piece)
         if self.html:

@@ -12,7 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import (
+    format_date,
+    format_skeleton,
+    format_time,
+    get_datetime_format,
+    get_timezone_gmt,
+)
 from babel.numbers import format_decimal, format_percent
 
 from toolkit.factsheet.dates import PartialDate, Precision
@@ -49,6 +55,15 @@ def format_day(day: dt.date, locale: str) -> str:
     if day.day == 1 and locale.split("_")[0] == "fr" and text.startswith("1 "):
         text = "1er" + text[1:]
     return text
+
+
+def format_moment(moment: dt.datetime, locale: str) -> str:
+    """A date and time (an embargo) in the locale's long form, with its UTC offset when known."""
+    time = format_time(moment, "short", locale=locale)
+    if moment.tzinfo is not None:
+        time += " " + get_timezone_gmt(moment, "long", locale=locale)
+    pattern = str(get_datetime_format("long", locale=locale)).replace("'", "")
+    return pattern.replace("{0}", time).replace("{1}", format_day(moment.date(), locale))
 
 
 def format_fact(fact: Fact, locale: str, phrase: Phrase, range_phrase: RangePhrase) -> str:

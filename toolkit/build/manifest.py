@@ -105,7 +105,7 @@ class Manifest:
     """Every output's :class:`Entry`, keyed by its path relative to ``out/``.
 
     ``lint`` keeps the last build's lint: its key (see
-    :mod:`toolkit.lintcache`) and the problems it found.
+    :mod:`toolkit.build.lintcache`) and the problems it found.
     """
 
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -172,8 +172,8 @@ def pdf_environment() -> str:
     """
     digest = hashlib.sha256()
     digest.update(f"toolkit {__version__}\npython {sys.version_info[:2]}\n".encode())
-    here = Path(__file__).resolve().parent
-    for module in (here / "render" / "pdf.py", here / "render" / "pool.py"):
+    render = Path(__file__).resolve().parent.parent / "render"
+    for module in (render / "pdf.py", render / "pool.py"):
         digest.update(module.read_bytes())
     for name in PDF_DISTRIBUTIONS:
         try:

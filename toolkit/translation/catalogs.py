@@ -18,13 +18,14 @@ import polib
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
-from toolkit.i18n.checks import (
+from toolkit.problems import Problem
+from toolkit.translation.checks import (
     plural_count_problems,
     plural_header_problems,
     problem,
     syntax_problems,
 )
-from toolkit.problems import Problem
+from toolkit.translation.placeholders import BRACE, PERCENT, fits
 
 TEMPLATES_DOMAIN = "messages"
 
@@ -98,40 +99,62 @@ class Missing:
     broken: bool = False  # translated, but its placeholders do not fit the msgid
 
 
+# With ``mark_fallbacks``, a string shown in the source language is wrapped in these marks,
+# so an HTML document can say which runs are in another language (``lang``).
+FALLBACK_OPEN = "\ue010"
+FALLBACK_CLOSE = "\ue011"
+
+
 @dataclass
 class Translator:
     """gettext-style lookups over one locale's catalogs, recording every miss.
 
     ``catalogs`` maps a domain (``messages`` for templates, the campaign
     slug for its copy) to its catalog. A source-locale translator has no
-    catalogs and returns every string as written.
+    catalogs and returns every string as written. A string without a usable
+    translation comes back in the source language, recorded in ``missing``
+    (and, with ``mark_fallbacks``, between :data:`FALLBACK_OPEN` and
+    :data:`FALLBACK_CLOSE`).
     """
 
     locale: str
     catalogs: dict[str, Catalog] = field(default_factory=dict)
     source: bool = False
     missing: list[Missing] = field(default_factory=list)
+    mark_fallbacks: bool = False
     _plurals: dict[str, Callable[[int], int]] = field(default_factory=dict)
 
-    def _lookup(self, domain: str, msgid: str, context: str | None) -> Message | None:
+    def look_up(self, domain: str, msgid: str, context: str | None) -> Message | Missing | None:
+        """The usable translation of ``msgid``, a :class:`Missing` saying why there is none,
+        or None for a source-locale translator (nothing to translate)."""
         if self.source:
             return None
         catalog = self.catalogs.get(domain)
         message = catalog.get(msgid, context=context) if catalog is not None else None
         if message is None or message.fuzzy or not is_translated(message):
-            self.missing.append(Missing(msgid, context, domain, bool(message and message.fuzzy)))
-            return None
+            return Missing(msgid, context, domain, bool(message and message.fuzzy))
         if not placeholders_fit(message, domain):
-            self.missing.append(Missing(msgid, context, domain, fuzzy=False, broken=True))
-            return None
+            return Missing(msgid, context, domain, fuzzy=False, broken=True)
         return message
+
+    def _lookup(self, domain: str, msgid: str, context: str | None) -> Message | None:
+        found = self.look_up(domain, msgid, context)
+        if isinstance(found, Missing):
+            self.missing.append(found)
+            return None
+        return found
+
+    def _fallback(self, text: str) -> str:
+        if self.mark_fallbacks and not self.source:
+            return f"{FALLBACK_OPEN}{text}{FALLBACK_CLOSE}"
+        return text
 
     def gettext(
         self, msgid: str, *, domain: str = TEMPLATES_DOMAIN, context: str | None = None
     ) -> str:
         """The translation of ``msgid``, or ``msgid`` itself (recorded as missing)."""
         message = self._lookup(domain, msgid, context)
-        return msgid if message is None else str(message.string)
+        return self._fallback(msgid) if message is None else str(message.string)
 
     def ngettext(
         self,
@@ -145,7 +168,7 @@ class Translator:
         """The plural form for ``n`` by the catalog's Plural-Forms (CLDR rules)."""
         message = self._lookup(domain, singular, context)
         if message is None:
-            return singular if n == 1 else plural
+            return self._fallback(singular if n == 1 else plural)
         forms = message.string
         assert isinstance(forms, tuple | list)
         index = self.plural_index(domain, n)
@@ -161,8 +184,6 @@ class Translator:
 
 def placeholders_fit(message: Message, domain: str) -> bool:
     """Whether every form of ``message`` keeps its msgid's placeholders (else it cannot render)."""
-    from toolkit.lint.placeholders import BRACE, PERCENT, fits
-
     style = PERCENT if domain == TEMPLATES_DOMAIN else BRACE
     sources = [message.id] if isinstance(message.id, str) else list(message.id)
     string = message.string

@@ -1,8 +1,9 @@
-"""Which briefs need a new PDF: compare each with what the manifest recorded.
+"""Which PDFs must render again: compare each with what the manifest recorded.
 
-A PDF is rendered again when its ``brief.html``, the project files it
-fetched, the fonts or the PDF libraries changed since the manifest was
-written, or when the file in ``out/`` is missing or not the one recorded.
+A PDF (a file of kind ``pdf`` in the outputs table) is rendered again when
+the HTML it is made from, the project files it fetched, the fonts or the
+PDF libraries changed since the manifest was written, or when the file in
+``out/`` is missing or not the one recorded.
 """
 
 from __future__ import annotations
@@ -11,24 +12,21 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from toolkit.manifest import Entry, FileHashes, Manifest, pdf_environment, sha256
+from toolkit.build.manifest import Entry, FileHashes, Manifest, pdf_environment, sha256
+from toolkit.build.options import BuildOptions
+from toolkit.build.render import Job
+from toolkit.factsheet.outputs import Kind, OutputFile
 from toolkit.project import Project
 from toolkit.render.pool import PdfResult, PdfTask
 
-if TYPE_CHECKING:
-    from toolkit.build import BuildOptions, Job
-
-PDF_NAME = "brief.pdf"
-SOURCE = "brief.html"
 # Scripts whose shaping and large fonts make a page slower to lay out.
 COMPLEX_SCRIPTS = {"ar", "fa", "he", "ur", "ko", "ja", "zh", "th", "hi", "bn", "ta", "my", "km"}
 
 
 @dataclass(frozen=True)
 class PdfPlan:
-    """One brief's PDF: where it goes, the hash of its inputs, and a task if it must render."""
+    """One PDF: where it goes, the hash of its inputs, and a task if it must render."""
 
     campaign: str
     locale: str
@@ -48,22 +46,28 @@ def plan_pdfs(
     allowed = (project.templates_dir, project.factsheets_dir)
     plans: list[PdfPlan] = []
     for job in jobs:
-        html = job.documents[SOURCE]
-        target = job.folder / PDF_NAME
-        inputs = pdf_inputs(html, environment, options.pdf_max_pages)
-        entry = manifest.entries.get(target.relative_to(project.out_dir).as_posix())
-        task: PdfTask | None = None
-        if options.force or not up_to_date(project, target, inputs, entry, hashes):
-            task = PdfTask(
-                label=f"{PDF_NAME} of {job.campaign}/{job.locale}",
-                html=html,
-                base_dir=project.templates_dir,
-                allowed=allowed,
-                max_pages=options.pdf_max_pages,
-                cost=entry.seconds if entry and entry.seconds else estimate(html, job.locale),
-            )
-        plans.append(PdfPlan(job.campaign, job.locale, target, inputs, task))
+        for file in pdf_files(job):
+            html = job.documents[file.made_from[0]]
+            target = job.folder(project.out_dir) / file.name
+            inputs = pdf_inputs(html, environment, options.pdf_max_pages)
+            entry = manifest.entries.get(target.relative_to(project.out_dir).as_posix())
+            task: PdfTask | None = None
+            if options.force or not up_to_date(project, target, inputs, entry, hashes):
+                task = PdfTask(
+                    label=f"{file.name} of {job.campaign}/{job.locale}",
+                    html=html,
+                    base_dir=project.templates_dir,
+                    allowed=allowed,
+                    max_pages=options.pdf_max_pages,
+                    cost=entry.seconds if entry and entry.seconds else estimate(html, job.locale),
+                )
+            plans.append(PdfPlan(job.campaign, job.locale, target, inputs, task))
     return plans
+
+
+def pdf_files(job: Job) -> list[OutputFile]:
+    """The PDF files of a job's outputs."""
+    return [f for output in job.target.outputs for f in output.files if f.kind is Kind.PDF]
 
 
 def pdf_inputs(html: str, environment: str, max_pages: int) -> str:

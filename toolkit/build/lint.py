@@ -1,0 +1,69 @@
+"""Stage 4: the lint, over every target a command resolved.
+
+The build runs it before anything is written, and reuses the last build's
+result when none of its inputs changed (:mod:`toolkit.build.lintcache`).
+``toolkit lint`` is the same stages without rendering or writing:
+:func:`lint_project`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from toolkit.build.lintcache import lint_key, problems_from_json, problems_to_json
+from toolkit.build.load import load
+from toolkit.build.manifest import Manifest
+from toolkit.build.options import Selection
+from toolkit.build.resolve import Target, resolve
+from toolkit.factsheet.loader import LoadedFactSheet
+from toolkit.lint.context import LintContext
+from toolkit.lint.context import Target as LintTarget
+from toolkit.lint.run import run_checks
+from toolkit.problems import Problem
+from toolkit.project import Project
+
+
+def lint_targets(
+    project: Project,
+    sheets: Sequence[LoadedFactSheet],
+    targets: Sequence[Target],
+    load_problems: Sequence[Problem] = (),
+) -> list[Problem]:
+    """Every lint problem of ``targets`` (and of loading, when given)."""
+    chosen = [LintTarget(target.loaded, target.locale) for target in targets]
+    return run_checks(LintContext(project, sheets, chosen, load_problems))
+
+
+def lint_for_build(
+    project: Project,
+    sheets: Sequence[LoadedFactSheet],
+    targets: Sequence[Target],
+    manifest: Manifest,
+    *,
+    force: bool,
+) -> list[Problem]:
+    """The lint of a build: remembered from the last build when nothing it reads changed.
+
+    Records the result in ``manifest`` (written only if the build writes).
+    """
+    key = lint_key(project, [(t.campaign, t.locale) for t in targets])
+    found = None
+    if not force and manifest.lint.get("key") == key:
+        found = problems_from_json(manifest.lint.get("problems"))
+    if found is None:
+        found = lint_targets(project, sheets, targets)
+    manifest.lint = {"key": key, "problems": problems_to_json(found)}
+    return found
+
+
+def lint_project(project: Project, selection: Selection | None = None) -> list[Problem]:
+    """``toolkit lint``: every problem of the chosen campaigns in the chosen locales.
+
+    Raises :class:`~toolkit.build.options.SelectionError` when a campaign,
+    locale or output names nothing.
+    """
+    selection = selection or Selection()
+    loaded = load(project, selection.campaigns)
+    resolution = resolve(project, loaded.sheets, selection)
+    problems = lint_targets(project, loaded.sheets, resolution.targets, loaded.problems)
+    return sorted({*problems, *loaded.elsewhere})

@@ -1,0 +1,143 @@
+"""Stage 3: render every file of every target that ships (the PDFs are planned from the HTML).
+
+Text and HTML files come from their templates; an e-mail is put together
+from its output's text and HTML files (see :mod:`toolkit.render.mail`).
+With ``--allow-partial`` a document says in itself that it is partly in the
+source language: an HTML comment, a ``description`` that becomes the PDF's
+subject, and ``lang`` on each run of source-language text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from markupsafe import escape
+
+from toolkit.build.resolve import Target
+from toolkit.factsheet.outputs import Kind, OutputFile
+from toolkit.problems import Problem
+from toolkit.project import Project
+from toolkit.render.documents import DocumentRenderer, render_failure
+from toolkit.render.fallbacks import mark_fallback_language, strip_fallback_marks
+from toolkit.render.mail import compose_email
+
+_HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Job:
+    """One target's rendered files (text, HTML, e-mail), ready to write."""
+
+    target: Target
+    documents: dict[str, str]
+    partial: str  # why the target is partly in the source language, or empty
+
+    @property
+    def campaign(self) -> str:
+        """The campaign's slug."""
+        return self.target.campaign
+
+    @property
+    def locale(self) -> str:
+        """The locale."""
+        return self.target.locale
+
+    def folder(self, out_dir: Path) -> Path:
+        """Where its files go."""
+        return self.target.folder(out_dir)
+
+
+def render(project: Project, targets: Sequence[Target]) -> tuple[list[Job], list[Problem]]:
+    """A job per target, in order; a target whose templates fail is a located problem."""
+    jobs: list[Job] = []
+    problems: list[Problem] = []
+    for target in targets:
+        job, found = render_target(project, target)
+        problems += found
+        if job is not None:
+            jobs.append(job)
+    return jobs, problems
+
+
+def render_target(project: Project, target: Target) -> tuple[Job | None, list[Problem]]:
+    """Render every file of ``target``'s outputs."""
+    partial = target.verdict.reason
+    translator = target.translator
+    translator.mark_fallbacks = bool(partial)
+    documents: dict[str, str] = {}
+    filename = "facts.jinja"
+    try:
+        renderer = DocumentRenderer(project.templates_dir, target.loaded, target.locale, translator)
+        for output in target.outputs:
+            for file in output.files:
+                filename = file.name
+                if file.template is not None:
+                    documents[file.name] = _finish(
+                        renderer.render(file.name), file, target, partial
+                    )
+                elif file.kind is Kind.EMAIL:
+                    documents[file.name] = _email(target, file, documents)
+    except Exception as err:  # the project's templates are user input: say where they fail
+        failure = render_failure(
+            project.templates_dir, project.root, filename, err, target.campaign, target.locale
+        )
+        return None, [failure]
+    if translator.missing and not partial:
+        return None, [_unforeseen(target)]
+    return Job(target, documents, partial), []
+
+
+def _finish(content: str, file: OutputFile, target: Target, partial: str) -> str:
+    """A rendered file as written: a partly translated HTML page says so."""
+    if not partial:
+        return content
+    if file.kind is not Kind.HTML:
+        return strip_fallback_marks(content)
+    source = target.loaded.sheet.source_locale.replace("_", "-")
+    note = f"Partly translated: {partial}, shown in {source}"
+    content = mark_fallback_language(content, source)
+    meta = f'\n<meta name="description" content="{escape(note)}">'
+    content = _HEAD.sub(lambda m: m.group() + meta, content, count=1)
+    comment = f"<!-- {note.replace('--', '- -')} (toolkit build --allow-partial) -->\n"
+    if content.lower().startswith("<!doctype"):
+        first, _, rest = content.partition("\n")
+        return f"{first}\n{comment}{rest}"
+    return comment + content
+
+
+def _email(target: Target, file: OutputFile, documents: dict[str, str]) -> str:
+    """The e-mail of an output, from its text and HTML files."""
+    text = next(documents[name] for name in file.made_from if name.endswith(".txt"))
+    html = next(documents[name] for name in file.made_from if name.endswith(".html"))
+    sheet = target.loaded.sheet
+    message = compose_email(
+        text=text,
+        html=html,
+        sender_name=sheet.organisation.name,
+        sender_address=sheet.organisation.press_office.email,
+        date=sheet.issued,
+        language=target.locale.replace("_", "-"),
+    )
+    return message.decode("ascii")
+
+
+def _unforeseen(target: Target) -> Problem:
+    """A target whose templates asked for strings extraction cannot see (``_()`` of a variable)."""
+    names = sorted({m.msgid for m in target.translator.missing})
+    listed = ", ".join(repr(n) for n in names[:3]) + (" …" if len(names) > 3 else "")
+    line, column = target.loaded.locate(("locales",))
+    message = (
+        f"{target.locale} is not shipped: the templates asked for {len(names)} string(s) "
+        f"that `toolkit i18n extract` cannot see and that have no translation ({listed})"
+    )
+    return Problem(
+        target.loaded.path,
+        line,
+        column,
+        "incomplete-translation",
+        message,
+        locale=target.locale,
+    )

@@ -1,0 +1,201 @@
+"""Stage 5: write what changed into ``out/``, remove what would look current but is not.
+
+Every file is written atomically and only when its content changed (its
+modification time says when it last did). A file the toolkit made earlier
+and that this build does not make again is removed, with the reason: its
+locale was not shipped, the campaign no longer has that output or that
+locale, its PDF failed to render, or its campaign is gone. Only known
+output files are ever removed, never anything else in ``out/``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+from toolkit.build.manifest import Entry, FileHashes, Manifest, sha256
+from toolkit.build.options import BuildOptions, BuildReport, Progress, Removed
+from toolkit.build.pdfplan import PdfPlan, record_pdf
+from toolkit.build.render import Job
+from toolkit.build.resolve import Target
+from toolkit.factsheet.loader import LoadedFactSheet
+from toolkit.factsheet.outputs import OUTPUTS, file_names
+from toolkit.output import write_atomic
+from toolkit.problems import Problem
+from toolkit.project import Project
+from toolkit.render.pool import PdfResult
+
+
+@contextlib.contextmanager
+def project_lock(root: Path, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the project's build lock: one build at a time reads the inputs and writes ``out/``.
+
+    The lock is taken on the project folder itself (an advisory ``flock``),
+    so nothing is created for it. A second build waits for the first;
+    ``waiting`` is told so.
+    """
+    handle = os.open(root, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting("another build of this project is running; waiting for it to finish")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(handle)  # closing the descriptor releases the lock
+
+
+def write_documents(
+    project: Project,
+    jobs: Sequence[Job],
+    options: BuildOptions,
+    manifest: Manifest,
+    report: BuildReport,
+    progress: Progress | None,
+) -> None:
+    """Write every rendered file whose content changed (all of them with ``force``)."""
+    for job in jobs:
+        folder = job.folder(project.out_dir)
+        for name, content in job.documents.items():
+            target = folder / name
+            data = content.encode()
+            _record(report, target, write_atomic(target, data, force=options.force))
+            digest = sha256(data)
+            manifest.entries[_key(project, target)] = Entry(digest, digest)
+        if progress:
+            progress(f"{job.campaign}/{job.locale}", len(job.documents))
+
+
+def write_pdfs(
+    project: Project,
+    plans: Sequence[PdfPlan],
+    results: Sequence[PdfResult],
+    options: BuildOptions,
+    manifest: Manifest,
+    report: BuildReport,
+    progress: Progress | None,
+) -> None:
+    """Write each rendered PDF; an up-to-date PDF stays, a failed one is a problem and removed."""
+    hashes = FileHashes()
+    fresh = iter(results)
+    for plan in plans:
+        key = _key(project, plan.target)
+        if plan.task is None:
+            report.unchanged.append(plan.target)
+        else:
+            result = next(fresh)
+            if result.pdf is None:
+                why = result.error or f"{plan.task.label}: not rendered"
+                report.problems.append(
+                    Problem(project.relative(plan.target), 0, 0, "pdf-failed", why, plan.locale)
+                )
+                if plan.target.is_file():
+                    plan.target.unlink()
+                    reason = "its PDF could not be rendered again; the old one would be stale"
+                    report.removed.append(Removed(plan.target, reason))
+                manifest.entries.pop(key, None)
+            else:
+                written = write_atomic(plan.target, result.pdf, force=options.force)
+                _record(report, plan.target, written)
+                report.rendered.append(plan.target)
+                manifest.entries[key] = record_pdf(project, plan, result, hashes)
+        if progress:
+            progress(f"{plan.campaign}/{plan.locale}/{plan.target.name}", 1)
+
+
+def remove_stale(
+    project: Project,
+    sheets: Sequence[LoadedFactSheet],
+    targets: Sequence[Target],
+    shipped: Sequence[Job],
+    options: BuildOptions,
+    manifest: Manifest,
+    report: BuildReport,
+) -> None:
+    """Remove output files of the chosen campaigns that this build did not make.
+
+    Files of outputs left out by ``--output`` and of locales left out by
+    ``--locale`` are kept: they were not asked about.
+    """
+    out = project.out_dir
+    kept = {p for p in (*report.written, *report.unchanged)}
+    resolved = {(t.campaign, t.locale): t for t in targets}
+    made = {(job.campaign, job.locale) for job in shipped}
+    owner = {f.name: o.name for o in OUTPUTS for f in o.files}
+    for loaded in sheets:
+        sheet = loaded.sheet
+        campaign_dir = out / sheet.campaign
+        has = {o.name for o in sheet.outputs}
+        for folder in sorted(p for p in _subfolders(campaign_dir)):
+            locale = folder.name
+            if options.locales and locale not in options.locales:
+                continue
+            target = resolved.get((sheet.campaign, locale))
+            for path in sorted(folder.iterdir()):
+                output = owner.get(path.name)
+                if output is None or path in kept or not path.is_file():
+                    continue
+                if locale not in sheet.locales:
+                    reason = f"{sheet.campaign} no longer lists the locale {locale}"
+                elif output not in has:
+                    reason = f"{sheet.campaign} no longer has {output} copy"
+                elif options.outputs and output not in options.outputs:
+                    continue
+                elif target is not None and (sheet.campaign, locale) not in made:
+                    reason = f"{locale} was not shipped this time ({target.verdict.reason})"
+                else:
+                    continue
+                _remove(project, path, reason, manifest, report)
+    if not options.campaigns:
+        _remove_gone_campaigns(project, {s.sheet.campaign for s in sheets}, manifest, report)
+
+
+def _remove_gone_campaigns(
+    project: Project, campaigns: set[str], manifest: Manifest, report: BuildReport
+) -> None:
+    """Remove the files the manifest lists for campaigns no fact sheet defines any more."""
+    names = set(file_names())
+    for key in sorted(manifest.entries):
+        parts = key.split("/")
+        if len(parts) == 3 and parts[0] not in campaigns and parts[2] in names:
+            path = project.out_dir / key
+            if path.is_file():
+                _remove(
+                    project, path, f"no fact sheet defines {parts[0]} any more", manifest, report
+                )
+            else:
+                manifest.entries.pop(key, None)
+
+
+def _remove(
+    project: Project, path: Path, reason: str, manifest: Manifest, report: BuildReport
+) -> None:
+    path.unlink()
+    manifest.entries.pop(_key(project, path), None)
+    report.removed.append(Removed(path, reason))
+    for folder in (path.parent, path.parent.parent):
+        if folder != project.out_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+
+
+def _subfolders(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if p.is_dir()] if folder.is_dir() else []
+
+
+def write_manifest(project: Project, manifest: Manifest) -> None:
+    """Forget files that are gone, then write ``out/.manifest.json``."""
+    manifest.prune(project.out_dir)
+    manifest.write(project.out_dir)
+
+
+def _key(project: Project, target: Path) -> str:
+    return target.relative_to(project.out_dir).as_posix()
+
+
+def _record(report: BuildReport, path: Path, written: bool) -> None:
+    (report.written if written else report.unchanged).append(path)
