@@ -17,7 +17,6 @@ import click
 from rich.console import Console
 
 from toolkit import __version__
-from toolkit.factsheet.outputs import OUTPUT_NAMES
 from toolkit.problems import Problem, count_errors
 
 if TYPE_CHECKING:
@@ -44,6 +43,23 @@ class Context:
 
 
 pass_context = click.make_pass_decorator(Context)
+
+
+class OutputName(click.Choice[str]):
+    """An output of the outputs table, read only when needed (it imports the models)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+
+    @property
+    def choices(self) -> tuple[str, ...]:
+        from toolkit.factsheet.outputs import OUTPUT_NAMES
+
+        return OUTPUT_NAMES
+
+    @choices.setter
+    def choices(self, _value: object) -> None:
+        pass
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -138,7 +154,7 @@ def schema() -> None:
     "--output",
     "outputs",
     multiple=True,
-    type=click.Choice(OUTPUT_NAMES),
+    type=OutputName(),
     help="Build only this output (repeatable).",
 )
 @click.option(
