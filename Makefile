@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test install system-deps check bench schema clean
+.PHONY: demo test install install-test system-deps test-deps check bench schema clean
 
 demo: install
 	$(BIN)/toolkit build
 
-test: install check
+test: install-test check
 	$(BIN)/pytest
 
 check: install
@@ -20,7 +20,14 @@ check: install
 bench: install
 	$(BIN)/python benchmarks/run.py
 
-install: $(STAMP) system-deps
+install: system-deps $(STAMP)
+
+# The tests also drive Debian's Chromium and inject axe-core (npm) into pages.
+install-test: test-deps $(STAMP) node_modules/.installed
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,9 +38,12 @@ $(STAMP): pyproject.toml constraints.txt
 system-deps:
 	@sh scripts/install-system-deps.sh
 
+test-deps:
+	@sh scripts/install-system-deps.sh test
+
 # Regenerate the committed JSON Schema after changing the fact-sheet models.
 schema: install
 	$(BIN)/toolkit schema > factsheet.schema.json
 
 clean:
-	rm -rf $(VENV) out
+	rm -rf $(VENV) out node_modules

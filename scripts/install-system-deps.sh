@@ -1,10 +1,19 @@
 #!/bin/sh
-# Install the Debian packages the PDFs need, when they are missing:
-# Pango for WeasyPrint, HarfBuzz's subsetter (fast, reproducible font
-# subsetting) and the Noto fonts that cover Korean and Arabic.
+# Install the Debian packages the toolkit needs, when they are missing.
+#   install-system-deps.sh        what the PDFs need: Pango for WeasyPrint, HarfBuzz's
+#                                 subsetter (fast, reproducible font subsetting) and the
+#                                 Noto fonts that cover Korean and Arabic
+#   install-system-deps.sh test   that, and what the tests need: Chromium for the
+#                                 browser tests, Node.js and npm for axe-core
 set -eu
 
 PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-noto-cjk"
+# Debian's python3 makes virtual environments only with python3-venv.
+python3 -c "import ensurepip, venv" >/dev/null 2>&1 || PACKAGES="$PACKAGES python3-venv"
+if [ "${1:-}" = "test" ]; then
+    PACKAGES="$PACKAGES chromium"
+    command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
+fi
 
 if ! command -v dpkg-query >/dev/null 2>&1; then
     echo "system-deps: not a Debian system; install Pango, HarfBuzz's subset library and the" >&2
@@ -14,6 +23,7 @@ fi
 
 missing=""
 for package in $PACKAGES; do
+    [ "$package" = python3-venv ] && { missing="$missing $package"; continue; }
     status=$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)
     case "$status" in
         *"install ok installed"*) ;;
