@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from toolkit.factsheet.loader import LoadedFactSheet, load_factsheet, relative
-from toolkit.factsheet.references import check_references
+from toolkit.paths import relative
 from toolkit.problems import Problem
+
+if TYPE_CHECKING:
+    from toolkit.factsheet.loader import LoadedFactSheet
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,10 @@ class Project:
 
     def load_factsheets(self) -> tuple[list[LoadedFactSheet], list[Problem]]:
         """Load every fact sheet, collecting all problems; two sheets may not share a slug."""
+        # Imported here: the models are heavy, and an up-to-date build never loads them.
+        from toolkit.factsheet.loader import load_factsheet
+        from toolkit.factsheet.references import check_references
+
         loaded: list[LoadedFactSheet] = []
         problems: list[Problem] = []
         seen: dict[str, str] = {}

@@ -20,6 +20,7 @@ def contents(root: Path) -> dict[str, bytes]:
     manifest = json.loads(files.pop(MANIFEST_NAME))
     for entry in manifest["outputs"].values():
         entry.pop("seconds", None)  # how long a render took is not part of the output
+        entry.pop("stat", None)  # nor when a file was written
     files[MANIFEST_NAME] = json.dumps(manifest, sort_keys=True).encode()
     return files
 

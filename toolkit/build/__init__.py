@@ -8,27 +8,27 @@
 - :mod:`~toolkit.build.render`: every text, HTML and e-mail file; the PDFs
   are planned (:mod:`~toolkit.build.pdfplan`) and rendered by workers
   (:mod:`toolkit.render.pool`) while the lint runs;
-- :mod:`~toolkit.build.lint`: the lint, remembered between builds
-  (:mod:`~toolkit.build.lintcache`);
+- :mod:`~toolkit.build.lint`: the lint, remembered between builds;
 - :mod:`~toolkit.build.write`: files that changed, the removal of stale
   ones, and ``out/.manifest.json`` (:mod:`~toolkit.build.manifest`).
 
-Nothing is written when loading, rendering or the lint finds an error. One
-build at a time writes a project's ``out/``.
+Before any of that, :mod:`~toolkit.build.inputs` hashes what the build
+would read: when nothing changed since the last complete build, the build
+ends there, before the stages (and the libraries they need) are even
+imported. Nothing is written when loading, rendering or the lint finds an
+error. One build at a time works on a project.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from toolkit.build import lint, load, render, resolve, write
+from toolkit.build.inputs import build_key, problems_to_json, remembered_build
+from toolkit.build.lock import project_lock
 from toolkit.build.manifest import Manifest
 from toolkit.build.options import BuildOptions, BuildReport, Progress, SelectionError
-from toolkit.build.pdfplan import plan_pdfs
-from toolkit.factsheet.outputs import Kind
 from toolkit.problems import count_errors
 from toolkit.project import Project
-from toolkit.render.pool import PdfPool
 
 __all__ = ["BuildOptions", "BuildReport", "SelectionError", "build"]
 
@@ -44,58 +44,65 @@ def build(
     Raises :class:`SelectionError` when ``options`` name a campaign, locale
     or output that does not exist.
     """
-    report = BuildReport()
-    with write.project_lock(project.root, waiting):
-        loaded = load.load(project, options.campaigns)
-        report.problems += [*loaded.problems, *loaded.elsewhere]
-        if count_errors(loaded.problems):
-            return report
-        resolution = resolve.resolve(project, loaded.sheets, options)
-        shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
+    with project_lock(project.root, waiting):
         manifest = Manifest() if options.force else Manifest.read(project.out_dir)
-        pool = _early_pool(manifest, shipping, options)
-        try:
-            jobs, failures = render.render(project, shipping)
-            plans = plan_pdfs(project, jobs, manifest, options)
-            tasks = [plan.task for plan in plans if plan.task is not None]
-            if tasks:
-                pool = pool or PdfPool(min(options.jobs, len(tasks)), options.pdf_timeout)
-                pool.run(tasks)  # renders in the background while the lint runs
-            found = lint.lint_for_build(
-                project, loaded.sheets, resolution.targets, manifest, force=options.force
-            )
-            # A catalog the resolve stage could not read, the lint reports too: say it once.
-            blocking = list(
-                dict.fromkeys([*loaded.problems, *resolution.problems, *failures, *found])
-            )
-            report.problems = [*blocking, *loaded.elsewhere]
-            if count_errors(blocking):
-                return report  # nothing written
-            report.problems += outcomes
-            write.write_documents(project, jobs, options, manifest, report, progress)
-            results = pool.results() if pool is not None and tasks else []
-            write.write_pdfs(project, plans, results, options, manifest, report, progress)
-            write.remove_stale(
-                project, loaded.sheets, resolution.targets, jobs, options, manifest, report
-            )
-            write.write_manifest(project, manifest)
-        finally:
-            if pool is not None:
-                pool.close()
+        key = build_key(project.root, options.fingerprint())
+        last = None if options.force else remembered_build(project.out_dir, key, manifest)
+        if last is not None:
+            return BuildReport(unchanged=last.files, problems=last.problems)
+        report = _run_stages(project, options, manifest, progress)
+        if not count_errors(p for p in report.problems if p.code == "pdf-failed"):
+            manifest.build = {"key": key, "problems": problems_to_json(report.problems)}
+        if report.completed:
+            from toolkit.build.write import write_manifest
+
+            write_manifest(project, manifest)
+        return report
+
+
+def _run_stages(
+    project: Project, options: BuildOptions, manifest: Manifest, progress: Progress | None
+) -> BuildReport:
+    """Load, resolve, render, lint, write (imported here: an up-to-date build needs none)."""
+    from toolkit.build import lint, load, render, resolve, write
+    from toolkit.build.pdfplan import pdf_count, plan_pdfs
+    from toolkit.render.pool import PdfPool
+
+    report = BuildReport()
+    loaded = load.load(project, options.campaigns)
+    report.problems += [*loaded.problems, *loaded.elsewhere]
+    if count_errors(loaded.problems):
+        return report
+    resolution = resolve.resolve(project, loaded.sheets, options)
+    shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
+    pool: PdfPool | None = None
+    # No PDF to compare with: every PDF will render, so warm the workers up now.
+    if not any(key.endswith(".pdf") for key in manifest.entries) and (count := pdf_count(shipping)):
+        pool = PdfPool(min(options.jobs, count), options.pdf_timeout)
+    try:
+        jobs, failures = render.render(project, shipping)
+        plans = plan_pdfs(project, jobs, manifest, options)
+        tasks = [plan.task for plan in plans if plan.task is not None]
+        if tasks:
+            pool = pool or PdfPool(min(options.jobs, len(tasks)), options.pdf_timeout)
+            pool.run(tasks)  # renders in the background while the lint runs
+        found = lint.lint_for_build(
+            project, loaded.sheets, resolution.targets, manifest, force=options.force
+        )
+        # A catalog the resolve stage could not read, the lint reports too: say it once.
+        blocking = list(dict.fromkeys([*loaded.problems, *resolution.problems, *failures, *found]))
+        report.problems = [*blocking, *loaded.elsewhere]
+        if count_errors(blocking):
+            return report  # nothing written
+        report.problems += outcomes
+        write.write_documents(project, jobs, options, manifest, report, progress)
+        results = pool.results() if pool is not None and tasks else []
+        write.write_pdfs(project, plans, results, options, manifest, report, progress)
+        write.remove_stale(
+            project, loaded.sheets, resolution.targets, jobs, options, manifest, report
+        )
+        report.completed = True
+    finally:
+        if pool is not None:
+            pool.close()
     return report
-
-
-def _early_pool(
-    manifest: Manifest, shipping: list[resolve.Target], options: BuildOptions
-) -> PdfPool | None:
-    """PDF workers started before rendering, when every PDF will render (none was ever built)."""
-    pdfs = sum(
-        1
-        for target in shipping
-        for output in target.outputs
-        for f in output.files
-        if f.kind is Kind.PDF
-    )
-    if not pdfs or any(key.endswith(".pdf") for key in manifest.entries):
-        return None
-    return PdfPool(min(options.jobs, pdfs), options.pdf_timeout)

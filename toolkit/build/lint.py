@@ -1,7 +1,9 @@
 """Stage 4: the lint, over every target a command resolved.
 
 The build runs it before anything is written, and reuses the last build's
-result when none of its inputs changed (:mod:`toolkit.build.lintcache`).
+result when none of its inputs changed: the project's files, the toolkit's
+code and libraries, and the campaigns and locales linted
+(:func:`~toolkit.build.inputs.inputs_key`). ``--force`` always lints.
 ``toolkit lint`` is the same stages without rendering or writing:
 :func:`lint_project`.
 """
@@ -10,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from toolkit.build.lintcache import lint_key, problems_from_json, problems_to_json
+from toolkit.build.inputs import inputs_key, problems_from_json, problems_to_json
 from toolkit.build.load import load
 from toolkit.build.manifest import Manifest
 from toolkit.build.options import Selection
@@ -46,7 +48,7 @@ def lint_for_build(
 
     Records the result in ``manifest`` (written only if the build writes).
     """
-    key = lint_key(project, [(t.campaign, t.locale) for t in targets])
+    key = inputs_key(project.root, "lint", sorted((t.campaign, t.locale) for t in targets))
     found = None
     if not force and manifest.lint.get("key") == key:
         found = problems_from_json(manifest.lint.get("problems"))

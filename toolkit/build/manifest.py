@@ -12,13 +12,13 @@ means a full rebuild.
 
 from __future__ import annotations
 
+import fnmatch
 import hashlib
 import json
 import os
 import sys
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
-from importlib import metadata
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from toolkit import __version__
@@ -73,6 +73,7 @@ class Entry:
     inputs: str
     assets: Mapping[str, str | None] = field(default_factory=dict)
     seconds: float = 0.0
+    stat: tuple[int, int] | None = None  # size and modification time (ns) as last written
 
     def as_json(self) -> dict[str, object]:
         """The entry as stored in the manifest file."""
@@ -81,6 +82,8 @@ class Entry:
             data["assets"] = dict(sorted(self.assets.items()))
         if self.seconds:
             data["seconds"] = round(self.seconds, 2)
+        if self.stat is not None:
+            data["stat"] = list(self.stat)
         return data
 
     @classmethod
@@ -97,7 +100,13 @@ class Entry:
             return None
         if not isinstance(seconds, int | float):
             return None
-        return cls(output, inputs, {str(k): v for k, v in assets.items()}, float(seconds))
+        stat = data.get("stat")
+        known = (
+            (stat[0], stat[1])
+            if isinstance(stat, list) and len(stat) == 2 and all(isinstance(n, int) for n in stat)
+            else None
+        )
+        return cls(output, inputs, {str(k): v for k, v in assets.items()}, float(seconds), known)
 
 
 @dataclass
@@ -105,11 +114,14 @@ class Manifest:
     """Every output's :class:`Entry`, keyed by its path relative to ``out/``.
 
     ``lint`` keeps the last build's lint: its key (see
-    :mod:`toolkit.build.lintcache`) and the problems it found.
+    :mod:`toolkit.build.lint`) and the problems it found; ``build`` the
+    key of the last complete build and what it reported (see
+    :mod:`toolkit.build.inputs`).
     """
 
     entries: dict[str, Entry] = field(default_factory=dict)
     lint: dict[str, object] = field(default_factory=dict)
+    build: dict[str, object] = field(default_factory=dict)
 
     @classmethod
     def read(cls, out_dir: Path) -> Manifest:
@@ -124,15 +136,23 @@ class Manifest:
         if not isinstance(stored, dict):
             return cls()
         entries = {str(key): Entry.from_json(value) for key, value in stored.items()}
-        lint = data.get("lint")
+        lint, build = data.get("lint"), data.get("build")
         return cls(
             {key: entry for key, entry in entries.items() if entry is not None},
             lint if isinstance(lint, dict) else {},
+            build if isinstance(build, dict) else {},
         )
 
     def prune(self, out_dir: Path) -> None:
-        """Forget outputs that are no longer in ``out_dir``."""
-        self.entries = {k: e for k, e in self.entries.items() if (out_dir / k).is_file()}
+        """Forget outputs that are no longer in ``out_dir``; note how the others are on disk."""
+        kept: dict[str, Entry] = {}
+        for key, entry in self.entries.items():
+            try:
+                info = (out_dir / key).stat()
+            except OSError:
+                continue
+            kept[key] = replace(entry, stat=(info.st_size, info.st_mtime_ns))
+        self.entries = kept
 
     def write(self, out_dir: Path) -> bool:
         """Write the manifest atomically; False when it was already up to date."""
@@ -141,9 +161,24 @@ class Manifest:
             "toolkit": __version__,
             "outputs": {key: self.entries[key].as_json() for key in sorted(self.entries)},
             "lint": self.lint,
+            "build": self.build,
         }
         text = json.dumps(data, indent=1, ensure_ascii=False) + "\n"
         return write_atomic(out_dir / MANIFEST_NAME, text.encode())
+
+
+def file_matches(path: Path, entry: Entry) -> bool:
+    """Whether ``path`` still holds what ``entry`` recorded (by size and time, else by hash)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return False
+    if entry.stat == (info.st_size, info.st_mtime_ns):
+        return True
+    try:
+        return sha256(path.read_bytes()) == entry.output
+    except OSError:
+        return False
 
 
 class FileHashes:
@@ -175,12 +210,9 @@ def pdf_environment() -> str:
     render = Path(__file__).resolve().parent.parent / "render"
     for module in (render / "pdf.py", render / "pool.py"):
         digest.update(module.read_bytes())
+    installed = installed_distributions()
     for name in PDF_DISTRIBUTIONS:
-        try:
-            version = metadata.version(name)
-        except metadata.PackageNotFoundError:
-            version = "-"
-        digest.update(f"{name} {version}\n".encode())
+        digest.update(f"{name} {installed.get(name, '-')}\n".encode())
     for line in _stat_lines(_font_files()):
         digest.update(line)
     for line in _stat_lines(_native_libraries()):
@@ -188,31 +220,54 @@ def pdf_environment() -> str:
     return digest.hexdigest()
 
 
-def _font_files() -> list[Path]:
-    files: list[Path] = []
+def installed_distributions() -> dict[str, str]:
+    """Every installed distribution's version by normalised name, from the ``dist-info``
+    folder names on ``sys.path`` (much faster than importing ``importlib.metadata``)."""
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = os.listdir(entry or ".")
+        except OSError:
+            continue
+        for folder in names:
+            if folder.endswith((".dist-info", ".egg-info")):
+                name, _, version = folder.rsplit(".", 1)[0].partition("-")
+                found.setdefault(name.lower().replace("_", "-"), version)
+    return found
+
+
+def _font_files() -> list[str]:
+    files: list[str] = []
     for place in FONT_PLACES:
-        root = Path(place).expanduser()
-        for folder, _dirs, names in os.walk(root):
-            files.extend(Path(folder) / name for name in names)
+        for folder, _dirs, names in os.walk(os.path.expanduser(place)):
+            files.extend(os.path.join(folder, name) for name in names)
     return sorted(files)
 
 
-def _native_libraries() -> list[Path]:
-    found: set[Path] = set()
+def _native_libraries() -> list[str]:
+    """The text libraries in the usual library folders and their subfolders (multiarch)."""
+    found: set[str] = set()
     for place in LIBRARY_DIRS:
-        root = Path(place)
-        if not root.is_dir():
+        folders = [place]
+        try:
+            with os.scandir(place) as entries:
+                folders += [e.path for e in entries if e.is_dir(follow_symlinks=False)]
+        except OSError:
             continue
-        for pattern in LIBRARY_PATTERNS:
-            found.update(root.glob(pattern))
-            found.update(root.glob(f"*/{pattern}"))
+        for folder in folders:
+            try:
+                names = os.listdir(folder)
+            except OSError:
+                continue
+            for pattern in LIBRARY_PATTERNS:
+                found.update(os.path.join(folder, n) for n in fnmatch.filter(names, pattern))
     return sorted(found)
 
 
-def _stat_lines(paths: Iterable[Path]) -> Iterable[bytes]:
+def _stat_lines(paths: Iterable[str]) -> Iterable[bytes]:
     for path in paths:
         try:
-            info = path.stat()
+            info = os.stat(path)
         except OSError:
             continue
         yield f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode()

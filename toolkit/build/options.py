@@ -42,6 +42,17 @@ class BuildOptions(Selection):
     pdf_timeout: float = DEFAULT_TIMEOUT  # seconds one PDF may take to render
     pdf_max_pages: int = DEFAULT_MAX_PAGES
 
+    def fingerprint(self) -> tuple[object, ...]:
+        """The options that change what a build writes (not how fast it goes)."""
+        return (
+            "build",
+            sorted(self.campaigns),
+            sorted(self.locales),
+            sorted(self.outputs),
+            self.allow_partial,
+            self.pdf_max_pages,
+        )
+
 
 @dataclass(frozen=True)
 class Removed:
@@ -65,6 +76,7 @@ class BuildReport:
     rendered: list[Path] = field(default_factory=list)
     removed: list[Removed] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    completed: bool = False  # the write stage ran (nothing stopped the build)
 
     @property
     def ok(self) -> bool:

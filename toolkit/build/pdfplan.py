@@ -16,6 +16,7 @@ from pathlib import Path
 from toolkit.build.manifest import Entry, FileHashes, Manifest, pdf_environment, sha256
 from toolkit.build.options import BuildOptions
 from toolkit.build.render import Job
+from toolkit.build.resolve import Target
 from toolkit.factsheet.outputs import Kind, OutputFile
 from toolkit.project import Project
 from toolkit.render.pool import PdfResult, PdfTask
@@ -68,6 +69,11 @@ def plan_pdfs(
 def pdf_files(job: Job) -> list[OutputFile]:
     """The PDF files of a job's outputs."""
     return [f for output in job.target.outputs for f in output.files if f.kind is Kind.PDF]
+
+
+def pdf_count(targets: Sequence[Target]) -> int:
+    """How many PDFs ``targets`` make."""
+    return sum(1 for t in targets for o in t.outputs for f in o.files if f.kind is Kind.PDF)
 
 
 def pdf_inputs(html: str, environment: str, max_pages: int) -> str:

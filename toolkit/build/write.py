@@ -10,10 +10,7 @@ output files are ever removed, never anything else in ``out/``.
 
 from __future__ import annotations
 
-import contextlib
-import fcntl
-import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from toolkit.build.manifest import Entry, FileHashes, Manifest, sha256
@@ -27,27 +24,6 @@ from toolkit.output import write_atomic
 from toolkit.problems import Problem
 from toolkit.project import Project
 from toolkit.render.pool import PdfResult
-
-
-@contextlib.contextmanager
-def project_lock(root: Path, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the project's build lock: one build at a time reads the inputs and writes ``out/``.
-
-    The lock is taken on the project folder itself (an advisory ``flock``),
-    so nothing is created for it. A second build waits for the first;
-    ``waiting`` is told so.
-    """
-    handle = os.open(root, os.O_RDONLY)
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            if waiting is not None:
-                waiting("another build of this project is running; waiting for it to finish")
-            fcntl.flock(handle, fcntl.LOCK_EX)
-        yield
-    finally:
-        os.close(handle)  # closing the descriptor releases the lock
 
 
 def write_documents(
@@ -188,7 +164,7 @@ def _subfolders(folder: Path) -> list[Path]:
 
 
 def write_manifest(project: Project, manifest: Manifest) -> None:
-    """Forget files that are gone, then write ``out/.manifest.json``."""
+    """Forget files that are gone, note how the others are on disk, write the manifest."""
     manifest.prune(project.out_dir)
     manifest.write(project.out_dir)
 

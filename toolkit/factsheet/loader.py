@@ -18,6 +18,7 @@ from pydantic_core import ErrorDetails
 from toolkit.factsheet import models, yamltree
 from toolkit.factsheet.models import FactSheet
 from toolkit.factsheet.yamltree import Tree
+from toolkit.paths import relative as relative  # re-exported: callers name it here
 from toolkit.problems import Problem
 
 Loc = Sequence[int | str]
@@ -85,14 +86,6 @@ def load_factsheet(path: Path, root: Path) -> tuple[LoadedFactSheet | None, list
     except RecursionError:
         return None, [Problem(shown, 1, 1, "invalid-factsheet", "YAML is nested too deeply")]
     return LoadedFactSheet(shown, sheet, tree), []
-
-
-def relative(path: Path, root: Path) -> str:
-    """``path`` relative to ``root`` with forward slashes, or as given when outside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
 
 
 def locate(tree: Tree, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
