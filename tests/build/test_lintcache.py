@@ -21,7 +21,10 @@ def lint_runs(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     runs: list[int] = []
 
     def fake(
-        project: Project, sheets: Sequence[LoadedFactSheet], targets: Sequence[Target]
+        project: Project,
+        sheets: Sequence[LoadedFactSheet],
+        targets: Sequence[Target],
+        **_rendered: object,
     ) -> list[Problem]:
         runs.append(len(targets))
         return [Problem("factsheets/test-camps.yaml", 3, 1, "unused-fact", "a warning")]

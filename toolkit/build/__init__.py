@@ -87,7 +87,12 @@ def _run_stages(
             pool = pool or PdfPool(min(options.jobs, len(tasks)), options.pdf_timeout)
             pool.run(tasks)  # renders in the background while the lint runs
         found = lint.lint_for_build(
-            project, loaded.sheets, resolution.targets, manifest, force=options.force
+            project,
+            loaded.sheets,
+            resolution.targets,
+            manifest,
+            force=options.force,
+            rendered={(job.campaign, job.locale): job.marked for job in jobs},
         )
         # A catalog the resolve stage could not read, the lint reports too: say it once.
         blocking = list(dict.fromkeys([*loaded.problems, *resolution.problems, *failures, *found]))

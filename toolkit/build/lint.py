@@ -10,7 +10,7 @@ code and libraries, and the campaigns and locales linted
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from toolkit.build.inputs import inputs_key, problems_from_json, problems_to_json
 from toolkit.build.load import load
@@ -30,9 +30,15 @@ def lint_targets(
     sheets: Sequence[LoadedFactSheet],
     targets: Sequence[Target],
     load_problems: Sequence[Problem] = (),
+    rendered: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
 ) -> list[Problem]:
-    """Every lint problem of ``targets`` (and of loading, when given)."""
-    chosen = [LintTarget(target.loaded, target.locale) for target in targets]
+    """Every lint problem of ``targets`` (and of loading, when given).
+
+    ``rendered`` gives documents the build already rendered in marked mode,
+    by (campaign, locale): the safety net reads those instead of rendering.
+    """
+    done = rendered or {}
+    chosen = [LintTarget(t.loaded, t.locale, done.get((t.campaign, t.locale), {})) for t in targets]
     return run_checks(LintContext(project, sheets, chosen, load_problems))
 
 
@@ -43,6 +49,7 @@ def lint_for_build(
     manifest: Manifest,
     *,
     force: bool,
+    rendered: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
 ) -> list[Problem]:
     """The lint of a build: remembered from the last build when nothing it reads changed.
 
@@ -53,7 +60,7 @@ def lint_for_build(
     if not force and manifest.lint.get("key") == key:
         found = problems_from_json(manifest.lint.get("problems"))
     if found is None:
-        found = lint_targets(project, sheets, targets)
+        found = lint_targets(project, sheets, targets, rendered=rendered)
     manifest.lint = {"key": key, "problems": problems_to_json(found)}
     return found
 

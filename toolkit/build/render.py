@@ -20,7 +20,7 @@ from toolkit.build.resolve import Target
 from toolkit.factsheet.outputs import Kind, OutputFile
 from toolkit.problems import Problem
 from toolkit.project import Project
-from toolkit.render.documents import DocumentRenderer, render_failure
+from toolkit.render.documents import DocumentRenderer, render_failure, unmark
 from toolkit.render.fallbacks import mark_fallback_language, strip_fallback_marks
 from toolkit.render.mail import compose_email
 
@@ -29,11 +29,17 @@ _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 
 @dataclass(frozen=True)
 class Job:
-    """One target's rendered files (text, HTML, e-mail), ready to write."""
+    """One target's rendered files (text, HTML, e-mail), ready to write.
+
+    ``marked`` holds the files rendered from templates as the lint's safety
+    net reads them (facts and typed fields between marks): each document is
+    rendered once, in marked mode, and written with the marks taken out.
+    """
 
     target: Target
     documents: dict[str, str]
     partial: str  # why the target is partly in the source language, or empty
+    marked: dict[str, str]
 
     @property
     def campaign(self) -> str:
@@ -68,16 +74,19 @@ def render_target(project: Project, target: Target) -> tuple[Job | None, list[Pr
     translator = target.translator
     translator.mark_fallbacks = bool(partial)
     documents: dict[str, str] = {}
+    marked: dict[str, str] = {}
     filename = "facts.jinja"
     try:
-        renderer = DocumentRenderer(project.templates_dir, target.loaded, target.locale, translator)
+        renderer = DocumentRenderer(
+            project.templates_dir, target.loaded, target.locale, translator, marked=True
+        )
         for output in target.outputs:
             for file in output.files:
                 filename = file.name
                 if file.template is not None:
-                    documents[file.name] = _finish(
-                        renderer.render(file.name), file, target, partial
-                    )
+                    marked[file.name] = renderer.render(file.name)
+                    content = unmark(marked[file.name])
+                    documents[file.name] = _finish(content, file, target, partial)
                 elif file.kind is Kind.EMAIL:
                     documents[file.name] = _email(target, file, documents)
     except Exception as err:  # the project's templates are user input: say where they fail
@@ -87,7 +96,7 @@ def render_target(project: Project, target: Target) -> tuple[Job | None, list[Pr
         return None, [failure]
     if translator.missing and not partial:
         return None, [_unforeseen(target)]
-    return Job(target, documents, partial), []
+    return Job(target, documents, partial, {} if partial else marked), []
 
 
 def _finish(content: str, file: OutputFile, target: Target, partial: str) -> str:

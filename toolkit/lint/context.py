@@ -7,7 +7,7 @@ lists, so adding a check costs no extra parsing.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -27,10 +27,13 @@ from toolkit.translation.placeholders import mask_placeholders
 
 @dataclass(frozen=True)
 class Target:
-    """One campaign in one locale."""
+    """One campaign in one locale; ``rendered`` holds its documents already rendered in
+    marked mode by the build (file name -> content), so the safety net need not render
+    them again."""
 
     sheet: LoadedFactSheet
     locale: str
+    rendered: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def is_source(self) -> bool:

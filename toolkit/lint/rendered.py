@@ -66,26 +66,39 @@ def rendered_figures(ctx: LintContext) -> Iterator[Problem]:
 
 
 def _target_figures(ctx: LintContext, target: Target) -> Iterator[Problem]:
-    templates_dir = ctx.project.templates_dir
-    try:
-        renderer = DocumentRenderer(
-            templates_dir, target.sheet, target.locale, ctx.translator(target), marked=True
-        )
-    except TemplateSyntaxError:
-        return  # reported with its line by the template check
-    except (TemplateError, ValueError, KeyError, TypeError) as err:
-        yield _render_failure(ctx, target, "facts.jinja", err)
-        return
     literals = ctx.not_figures([target.sheet])
+    renderer: DocumentRenderer | None = None
     for filename, output in _rendered_files(target):
-        try:
-            content = renderer.render(filename)
-        except TemplateSyntaxError:
-            continue
-        except (TemplateError, ValueError, KeyError, TypeError, IndexError, AttributeError) as err:
-            if not _breaks_formatting(ctx, target):  # else placeholder-mismatch says where
-                yield _render_failure(ctx, target, filename, err)
-            continue
+        content = target.rendered.get(filename)
+        if content is None:  # not rendered by a build: render it here
+            try:
+                renderer = renderer or DocumentRenderer(
+                    ctx.project.templates_dir,
+                    target.sheet,
+                    target.locale,
+                    ctx.translator(target),
+                    marked=True,
+                )
+            except TemplateSyntaxError:
+                return  # reported with its line by the template check
+            except (TemplateError, ValueError, KeyError, TypeError) as err:
+                yield _render_failure(ctx, target, "facts.jinja", err)
+                return
+            try:
+                content = renderer.render(filename)
+            except TemplateSyntaxError:
+                continue
+            except (
+                TemplateError,
+                ValueError,
+                KeyError,
+                TypeError,
+                IndexError,
+                AttributeError,
+            ) as err:
+                if not _breaks_formatting(ctx, target):  # else placeholder-mismatch says where
+                    yield _render_failure(ctx, target, filename, err)
+                continue
         text = mask(mask_marked(visible_text(content, filename.endswith(".html"))), literals)
         for figure in find_figures(text, target.locale):
             yield _traced(ctx, target, filename, output, figure.text)

@@ -47,6 +47,13 @@ from toolkit.translation.catalogs import Translator
 
 MARK_OPEN = "\ue000"
 MARK_CLOSE = "\ue001"
+_MARKS = str.maketrans("", "", MARK_OPEN + MARK_CLOSE)
+
+
+def unmark(content: str) -> str:
+    """A document rendered in marked mode as it is written: the marks taken out."""
+    return content.translate(_MARKS)
+
 
 # Each file rendered from a template, and the output it belongs to (from the outputs table).
 RENDERED: dict[str, str] = {f.name: o.name for o in OUTPUTS for f in o.rendered}
