@@ -71,6 +71,7 @@ class LintContext:
         self._copy_sites: dict[str, list[Site]] = {}
         self._sources: dict[str, SourceText] = {}
         self._figures: dict[tuple[int, str], tuple[Site, list[Figure]]] = {}
+        self._literals: dict[tuple[str, str], tuple[str, ...]] = {}
 
     # -- templates ----------------------------------------------------------
 
@@ -132,13 +133,21 @@ class LintContext:
         return self._copy_sites[sheet.path]
 
     def literals_for(self, site: Site) -> tuple[str, ...]:
-        """The ``not_figures`` that apply to ``site``: its campaign's, or every linted one's."""
-        if site.kind == "copy":
-            return self.not_figures([s for s in self.sheets if s.path == site.path])
-        if site.kind == "msgstr":
-            slots = [slot for slot in self._catalogs.values() if slot.path == site.path]
-            return self.not_figures([s for slot in slots for s in self.sheets_for(slot)])
-        return self.not_figures()
+        """The ``not_figures`` that apply to ``site``: its campaign's, or every linted one's.
+
+        Computed once per file: a lookup per site would grow with campaigns × strings.
+        """
+        key = (site.kind, site.path) if site.kind in ("copy", "msgstr") else ("", "")
+        if key not in self._literals:
+            if site.kind == "copy":
+                sheets = [s for s in self.sheets if s.path == site.path]
+            elif site.kind == "msgstr":
+                slots = [slot for slot in self._catalogs.values() if slot.path == site.path]
+                sheets = [s for slot in slots for s in self.sheets_for(slot)]
+            else:
+                sheets = self.sheets
+            self._literals[key] = self.not_figures(sheets)
+        return self._literals[key]
 
     def site_figures(self, site: Site, locale: str) -> list[Figure]:
         """The figures typed in ``site`` read in ``locale``, placeholders and not_figures masked.
@@ -187,14 +196,16 @@ class LintContext:
 
     def sheets_for(self, slot: CatalogSlot) -> list[LoadedFactSheet]:
         """The fact sheets whose documents use the catalog in ``slot``."""
-        sheets: dict[int, LoadedFactSheet] = {}
+        return self._users.get((slot.locale, slot.domain), [])
+
+    @cached_property
+    def _users(self) -> dict[tuple[str, str], list[LoadedFactSheet]]:
+        """The fact sheets using each (locale, domain) catalog, in target order."""
+        users: dict[tuple[str, str], dict[int, LoadedFactSheet]] = {}
         for t in self.targets:
-            if t.locale == slot.locale and slot.domain in (
-                TEMPLATES_DOMAIN,
-                t.sheet.sheet.campaign,
-            ):
-                sheets.setdefault(id(t.sheet), t.sheet)
-        return list(sheets.values())
+            for domain in (TEMPLATES_DOMAIN, t.sheet.sheet.campaign):
+                users.setdefault((t.locale, domain), {}).setdefault(id(t.sheet), t.sheet)
+        return {key: list(sheets.values()) for key, sheets in users.items()}
 
     def expected_messages(self, slot: CatalogSlot) -> list[Message]:
         """The msgids the documents ask ``slot``'s catalog for."""
