@@ -58,3 +58,22 @@ def test_the_build_lints_what_it_rendered(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "uncited-figure" in result.output and "'40'" in result.output
     assert not (root / "out").exists()
+
+
+def test_a_build_reads_each_catalog_once(example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import collections
+
+    import toolkit.translation.catalogs as catalogs
+    from toolkit.build import BuildOptions, build
+
+    reads: collections.Counter[Path] = collections.Counter()
+    original = catalogs.read_catalog
+
+    def counting(path: Path, shown: str, locale: str | None = None) -> object:
+        reads[path] += 1
+        return original(path, shown, locale)
+
+    monkeypatch.setattr(catalogs, "read_catalog", counting)
+    report = build(Project(example), BuildOptions(outputs=("advisory",), force=True))
+    assert report.ok
+    assert len(reads) == 8 and set(reads.values()) == {1}  # 4 locales × 2 domains, once each

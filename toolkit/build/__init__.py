@@ -93,6 +93,7 @@ def _run_stages(
             manifest,
             force=options.force,
             rendered={(job.campaign, job.locale): job.marked for job in jobs},
+            files=resolution.files,
         )
         # A catalog the resolve stage could not read, the lint reports too: say it once.
         blocking = list(dict.fromkeys([*loaded.problems, *resolution.problems, *failures, *found]))

@@ -23,6 +23,7 @@ from toolkit.lint.context import Target as LintTarget
 from toolkit.lint.run import run_checks
 from toolkit.problems import Problem
 from toolkit.project import Project
+from toolkit.translation.catalogs import CatalogFiles
 
 
 def lint_targets(
@@ -31,15 +32,17 @@ def lint_targets(
     targets: Sequence[Target],
     load_problems: Sequence[Problem] = (),
     rendered: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+    files: CatalogFiles | None = None,
 ) -> list[Problem]:
     """Every lint problem of ``targets`` (and of loading, when given).
 
     ``rendered`` gives documents the build already rendered in marked mode,
-    by (campaign, locale): the safety net reads those instead of rendering.
+    by (campaign, locale): the safety net reads those instead of rendering;
+    ``files`` the catalogs the resolve stage read.
     """
     done = rendered or {}
     chosen = [LintTarget(t.loaded, t.locale, done.get((t.campaign, t.locale), {})) for t in targets]
-    return run_checks(LintContext(project, sheets, chosen, load_problems))
+    return run_checks(LintContext(project, sheets, chosen, load_problems, files))
 
 
 def lint_for_build(
@@ -50,6 +53,7 @@ def lint_for_build(
     *,
     force: bool,
     rendered: Mapping[tuple[str, str], Mapping[str, str]] | None = None,
+    files: CatalogFiles | None = None,
 ) -> list[Problem]:
     """The lint of a build: remembered from the last build when nothing it reads changed.
 
@@ -60,7 +64,7 @@ def lint_for_build(
     if not force and manifest.lint.get("key") == key:
         found = problems_from_json(manifest.lint.get("problems"))
     if found is None:
-        found = lint_targets(project, sheets, targets, rendered=rendered)
+        found = lint_targets(project, sheets, targets, rendered=rendered, files=files)
     manifest.lint = {"key": key, "problems": problems_to_json(found)}
     return found
 
@@ -74,5 +78,7 @@ def lint_project(project: Project, selection: Selection | None = None) -> list[P
     selection = selection or Selection()
     loaded = load(project, selection.campaigns)
     resolution = resolve(project, loaded.sheets, selection)
-    problems = lint_targets(project, loaded.sheets, resolution.targets, loaded.problems)
+    problems = lint_targets(
+        project, loaded.sheets, resolution.targets, loaded.problems, files=resolution.files
+    )
     return sorted({*problems, *loaded.elsewhere})

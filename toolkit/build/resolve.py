@@ -28,10 +28,10 @@ from toolkit.render.documents import make_environment
 from toolkit.render.messages import TemplateMessages
 from toolkit.translation.catalogs import (
     TEMPLATES_DOMAIN,
+    CatalogFiles,
     Missing,
     Translator,
     catalog_path,
-    read_catalog,
 )
 
 # (domain, msgid, context): one string a document asks the translator for
@@ -95,10 +95,12 @@ class Target:
 
 @dataclass
 class Resolution:
-    """Every target of a command, and the problems met while reading catalogs."""
+    """Every target of a command, the problems met while reading catalogs, and the
+    catalogs read (for the lint)."""
 
     targets: list[Target] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    files: CatalogFiles = field(default_factory=CatalogFiles)
 
 
 class Resolver:
@@ -108,18 +110,14 @@ class Resolver:
         self.project = project
         env = make_environment(project.templates_dir, Translator("en", source=True))
         self.templates = TemplateMessages(env, project.relative(project.templates_dir))
-        self._catalogs: dict[tuple[str, str], tuple[Catalog | None, list[Problem]]] = {}
+        self.files = CatalogFiles()  # handed on to the lint, which reads the same files
 
     def catalog(self, locale: str, domain: str) -> tuple[Catalog | None, list[Problem]]:
         """The catalog of ``domain`` in ``locale`` (None when absent or unreadable)."""
-        key = (locale, domain)
-        if key not in self._catalogs:
-            path = catalog_path(self.project.locales_dir, locale, domain)
-            if path.is_file():
-                self._catalogs[key] = read_catalog(path, self.project.relative(path), locale)
-            else:
-                self._catalogs[key] = (None, [])
-        return self._catalogs[key]
+        path = catalog_path(self.project.locales_dir, locale, domain)
+        if not path.is_file():
+            return None, []
+        return self.files.read(path, self.project.relative(path), locale)
 
     def needed(self, loaded: LoadedFactSheet, outputs: Sequence[Output]) -> list[Needed]:
         """The strings documents of ``outputs`` ask for: template messages, then copy."""
@@ -181,7 +179,7 @@ def resolve(
     """
     check_selection(sheets, selection)
     resolver = Resolver(project)
-    resolution = Resolution()
+    resolution = Resolution(files=resolver.files)
     seen: set[str] = set()
     for loaded in sheets:
         outputs = [

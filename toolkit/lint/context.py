@@ -21,7 +21,7 @@ from toolkit.lint.templates import Templates, read_templates
 from toolkit.problems import Problem
 from toolkit.project import Project
 from toolkit.render.messages import Message
-from toolkit.translation.catalogs import TEMPLATES_DOMAIN, Translator, catalog_path
+from toolkit.translation.catalogs import TEMPLATES_DOMAIN, CatalogFiles, Translator, catalog_path
 from toolkit.translation.placeholders import mask_placeholders
 
 
@@ -62,8 +62,10 @@ class LintContext:
         sheets: Sequence[LoadedFactSheet],
         targets: Sequence[Target],
         load_problems: Sequence[Problem] = (),
+        files: CatalogFiles | None = None,
     ) -> None:
         self.project = project
+        self.files = files or CatalogFiles()  # PO files already read (by the build) are reused
         self.sheets = list(sheets)
         self.targets = list(targets)
         self.load_problems = list(load_problems)
@@ -187,7 +189,7 @@ class LintContext:
             file = catalog_path(self.project.locales_dir, locale, domain)
             shown = self.project.relative(file)
             if file.is_file():
-                po, problems = read_po_file(file, shown, locale, domain)
+                po, problems = read_po_file(file, shown, locale, domain, self.files)
                 slot = CatalogSlot(locale, domain, shown, True, po, problems)
             else:
                 slot = CatalogSlot(locale, domain, shown, False, None)

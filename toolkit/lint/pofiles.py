@@ -16,7 +16,7 @@ from babel.messages.catalog import Catalog
 
 from toolkit.lint.sites import Position, Site, SourceText
 from toolkit.problems import Problem
-from toolkit.translation.catalogs import read_catalog
+from toolkit.translation.catalogs import CatalogFiles
 
 
 @dataclass(frozen=True)
@@ -97,10 +97,11 @@ class PoFile:
 
 
 def read_po_file(
-    path: Path, shown: str, locale: str, domain: str
+    path: Path, shown: str, locale: str, domain: str, files: CatalogFiles | None = None
 ) -> tuple[PoFile | None, list[Problem]]:
-    """Parse one PO file; a file that cannot be read is an ``invalid-catalog`` problem."""
-    catalog, problems = read_catalog(path, shown, locale)
+    """Parse one PO file (through ``files`` when given, to parse it only once);
+    a file that cannot be read is an ``invalid-catalog`` problem."""
+    catalog, problems = (files or CatalogFiles()).read(path, shown, locale)
     if catalog is None:
         return None, problems
     try:

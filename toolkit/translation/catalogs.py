@@ -75,6 +75,23 @@ def read_catalog(
     return catalog, []
 
 
+class CatalogFiles:
+    """PO files read and checked at most once each: the build's resolve stage and the lint
+    share one, so a build parses every catalog once."""
+
+    def __init__(self) -> None:
+        self._read: dict[tuple[Path, str | None], tuple[Catalog | None, list[Problem]]] = {}
+
+    def read(
+        self, path: Path, shown: str, locale: str | None
+    ) -> tuple[Catalog | None, list[Problem]]:
+        """:func:`read_catalog`, remembered."""
+        key = (path, locale)
+        if key not in self._read:
+            self._read[key] = read_catalog(path, shown, locale)
+        return self._read[key]
+
+
 def _decode(data: bytes, shown: str, locale: str | None) -> tuple[str | None, list[Problem]]:
     try:
         return data.decode("utf-8-sig"), []
