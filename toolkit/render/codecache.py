@@ -18,7 +18,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -27,16 +26,13 @@ import jinja2
 from jinja2 import Environment
 from jinja2.bccache import Bucket, BytecodeCache
 
-ENV_CACHE_DIR = "TOOLKIT_CACHE_DIR"  # "" turns the on-disk cache off
+from toolkit.paths import cache_root, private_folder
 
 
 def default_directory() -> Path | None:
-    """Where compiled templates are kept: ``$TOOLKIT_CACHE_DIR`` or the user's cache folder."""
-    chosen = os.environ.get(ENV_CACHE_DIR)
-    if chosen is not None:
-        return Path(chosen) if chosen else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "campaign-toolkit" / "templates"
+    """Where compiled templates are kept: ``templates/`` in the toolkit's cache folder."""
+    root = cache_root()
+    return root / "templates" if root is not None else None
 
 
 class TemplateCodeCache(BytecodeCache):
@@ -44,7 +40,7 @@ class TemplateCodeCache(BytecodeCache):
 
     def __init__(self, directory: Path | None) -> None:
         self.memory: dict[str, bytes] = {}
-        self.directory = _private_folder(directory) if directory is not None else None
+        self.directory = private_folder(directory) if directory is not None else None
 
     def get_bucket(
         self, environment: Environment, name: str, filename: str | None, source: str
@@ -96,20 +92,6 @@ def settings_key(environment: Environment) -> str:
     )
     text = repr((jinja2.__version__, sys.version_info[:3], simple, sorted(environment.extensions)))
     return hashlib.sha256(text.encode()).hexdigest()[:16]
-
-
-def _private_folder(directory: Path) -> Path | None:
-    """``directory``, created if needed, when only this user can write to it; else None."""
-    try:
-        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
-        info = directory.stat()
-    except OSError:
-        return None
-    if hasattr(os, "getuid") and (
-        info.st_uid != os.getuid() or info.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
-    ):
-        return None
-    return directory
 
 
 _CACHE: TemplateCodeCache | None = None
