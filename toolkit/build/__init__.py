@@ -29,6 +29,7 @@ from toolkit.build.manifest import Manifest
 from toolkit.build.options import BuildOptions, BuildReport, Progress, SelectionError
 from toolkit.problems import count_errors
 from toolkit.project import Project
+from toolkit.render.pool import PdfPool
 
 __all__ = ["BuildOptions", "BuildReport", "SelectionError", "build"]
 
@@ -50,7 +51,7 @@ def build(
         last = None if options.force else remembered_build(project.out_dir, key, manifest)
         if last is not None:
             return BuildReport(unchanged=last.files, problems=last.problems)
-        report = _run_stages(project, options, manifest, progress)
+        report = _run_stages(project, options, manifest, progress, _early_pool(options, manifest))
         if not count_errors(p for p in report.problems if p.code == "pdf-failed"):
             manifest.build = {"key": key, "problems": problems_to_json(report.problems)}
         if report.completed:
@@ -60,26 +61,42 @@ def build(
         return report
 
 
+def _early_pool(options: BuildOptions, manifest: Manifest) -> PdfPool | None:
+    """PDF workers started first, so WeasyPrint loads while the stages load and run.
+
+    Not when the last build made no PDF (a project without briefs), nor
+    when ``--output`` asks for no output that has one.
+    """
+    if manifest.entries and not any(key.endswith(".pdf") for key in manifest.entries):
+        return None
+    if options.outputs:
+        from toolkit.factsheet.outputs import Kind, get_output
+
+        kinds = {f.kind for name in options.outputs for f in get_output(name).files}
+        if Kind.PDF not in kinds:
+            return None
+    return PdfPool(options.jobs, options.pdf_timeout)
+
+
 def _run_stages(
-    project: Project, options: BuildOptions, manifest: Manifest, progress: Progress | None
+    project: Project,
+    options: BuildOptions,
+    manifest: Manifest,
+    progress: Progress | None,
+    pool: PdfPool | None,
 ) -> BuildReport:
     """Load, resolve, render, lint, write (imported here: an up-to-date build needs none)."""
     from toolkit.build import lint, load, render, resolve, write
-    from toolkit.build.pdfplan import pdf_count, plan_pdfs
-    from toolkit.render.pool import PdfPool
+    from toolkit.build.pdfplan import plan_pdfs
 
     report = BuildReport()
-    loaded = load.load(project, options.campaigns)
-    report.problems += [*loaded.problems, *loaded.elsewhere]
-    if count_errors(loaded.problems):
-        return report
-    resolution = resolve.resolve(project, loaded.sheets, options)
-    shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
-    pool: PdfPool | None = None
-    # No PDF to compare with: every PDF will render, so warm the workers up now.
-    if not any(key.endswith(".pdf") for key in manifest.entries) and (count := pdf_count(shipping)):
-        pool = PdfPool(min(options.jobs, count), options.pdf_timeout)
     try:
+        loaded = load.load(project, options.campaigns)
+        report.problems += [*loaded.problems, *loaded.elsewhere]
+        if count_errors(loaded.problems):
+            return report
+        resolution = resolve.resolve(project, loaded.sheets, options)
+        shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
         jobs, failures = render.render(project, shipping)
         plans = plan_pdfs(project, jobs, manifest, options)
         tasks = [plan.task for plan in plans if plan.task is not None]
@@ -108,7 +125,7 @@ def _run_stages(
             project, loaded.sheets, resolution.targets, jobs, options, manifest, report
         )
         report.completed = True
+        return report
     finally:
         if pool is not None:
             pool.close()
-    return report
