@@ -1,22 +1,27 @@
-"""`make bench`: the speed targets of DESIGN.md, measured in one run on this machine.
+"""`make bench`: the speed targets, measured side by side in one run on this machine.
 
 Prints a table and writes ``benchmarks/results.json``. Everything runs in
 ``benchmarks/work/`` (git-ignored), on copies of the project:
 
 - the example campaign, built with ``--allow-partial`` (its translations
-  may still be in progress: a partial locale renders the same documents,
-  with the source language where strings are missing; the table says
-  which locales were partial);
-- a generated corpus: N copies of the example under new slugs, whose
-  catalogs are completed with the source text where a translation is
-  missing (a pseudo-translation), so every locale ships.
+  may still be in progress; the table says which locales were partial);
+- a generated corpus: copies of the example under new slugs, whose catalogs
+  are completed with the source text where a translation is missing, so
+  every locale ships. 50 campaigns × 5 locales = 250 campaign-locales.
 
-Clean builds are compared with rendering the same ``brief.html`` files one
-after another with bare WeasyPrint in one process; both are timed as whole
-processes (start-up and imports included). Compiled templates are cached
-in a fresh folder, so the first build pays for compiling them.
-Commands run with ``PYTHONDONTWRITEBYTECODE`` unset, as in a default
-Python, so the toolkit's own modules are not recompiled at every start.
+Two baselines, both whole processes (start-up and imports included):
+
+- *serial*: bare WeasyPrint rendering the same ``brief.html`` files one
+  after another in one process;
+- *fork-2 floor*: WeasyPrint imported once, then forked into 2 worker
+  processes sharing the files: the least any WeasyPrint pipeline can take
+  on 2 cores.
+
+The measures run in rounds, in a different order each round, so a noisy
+moment hurts every measure alike; medians are reported. Before each round
+the machine is watched for a second while the benchmark sleeps: the share
+of the cores other processes used is recorded, so a noisy run shows as
+such. Compiled templates are cached in a fresh folder for the first build.
 """
 
 from __future__ import annotations
@@ -43,17 +48,29 @@ EXAMPLE = "nk-prison-camps"
 LOCALES = ("en", "fr", "es", "ko", "ar")
 JOBS = 2
 LINT_SIZES = (1, 10, 50)
+SCALE_CAMPAIGNS = 50  # × 5 locales = 250 campaign-locales
 BIG_FACTS = 10_000
 TIMEOUT = 1800
 
-BARE_WEASYPRINT = """
-import json, sys, time
-start = time.perf_counter()
+SERIAL_BARE = """
+import json, sys
 from weasyprint import HTML
-imported = time.perf_counter()
 for source, target, base in json.loads(sys.argv[1]):
     HTML(filename=source, base_url=base).write_pdf(target)
-print(json.dumps({"import": imported - start, "render": time.perf_counter() - imported}))
+"""
+
+FORK_FLOOR = """
+import json, multiprocessing, sys
+from weasyprint import HTML
+
+def render(pair):
+    source, target, base = pair
+    HTML(filename=source, base_url=base).write_pdf(target)
+
+pairs = json.loads(sys.argv[1])
+pairs.sort(key=lambda pair: -len(open(pair[0], encoding="utf-8").read()))  # longest first
+with multiprocessing.get_context("fork").Pool(int(sys.argv[2])) as pool:
+    list(pool.imap_unordered(render, pairs, chunksize=1))
 """
 
 sys.path.insert(0, str(REPO))
@@ -152,7 +169,9 @@ def make_corpus(target: Path, campaigns: int) -> list[str]:
     """A project with ``campaigns`` copies of the example, fully translated; their slugs."""
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(REPO / "templates", target / "templates")
-    (target / "factsheets").mkdir(parents=True)
+    shutil.copytree(  # archived sources and other assets the fact sheets refer to
+        REPO / "factsheets", target / "factsheets", ignore=shutil.ignore_patterns("*.yaml")
+    )
     example = (REPO / "factsheets" / f"{EXAMPLE}.yaml").read_text(encoding="utf-8")
     slugs = [f"bench-{n:03d}" for n in range(1, campaigns + 1)]
     for slug in slugs:
@@ -220,295 +239,264 @@ def change_one_fact(project: Path) -> tuple[str, list[str]]:
 # -- measurements ----------------------------------------------------------------
 
 
-def clean_build(project: Path, *extra: str) -> dict[str, Any]:
-    """Build ``project`` from nothing with 2 jobs, then render its briefs with bare WeasyPrint."""
-    shutil.rmtree(project / "out", ignore_errors=True)
-    shutil.rmtree(WORK / "template-cache", ignore_errors=True)
-    seconds, done = toolkit(project, "build", "--jobs", str(JOBS), *extra)
-    ensure(done.returncode == 0, f"the clean build of {project.name} failed", done)
-    briefs = sorted((project / "out").glob("*/*/brief.html"))
-    bare_out = WORK / "bare" / project.name
-    shutil.rmtree(bare_out, ignore_errors=True)
+def busy_cores(seconds: float = 1.0) -> float:
+    """How many cores other processes kept busy while this one slept (from /proc/stat)."""
+
+    def sample() -> tuple[int, int]:
+        try:
+            fields = [int(n) for n in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+        except (OSError, ValueError):
+            return 0, 0
+        idle = fields[3] + (fields[4] if len(fields) > 4 else 0)
+        return sum(fields) - idle, sum(fields)
+
+    busy_a, total_a = sample()
+    time.sleep(seconds)
+    busy_b, total_b = sample()
+    cores = os.cpu_count() or 1
+    return round(cores * (busy_b - busy_a) / max(1, total_b - total_a), 2)
+
+
+def brief_pairs(project: Path, into: Path) -> list[tuple[str, str, str]]:
+    """(brief.html, where its PDF goes, base URL) for every brief a build left in ``out/``."""
+    shutil.rmtree(into, ignore_errors=True)
     pairs = []
-    for brief in briefs:
-        target = bare_out / brief.parent.parent.name / brief.parent.name / "brief.pdf"
+    for brief in sorted((project / "out").glob("*/*/brief.html")):
+        target = into / brief.parent.parent.name / brief.parent.name / "brief.pdf"
         target.parent.mkdir(parents=True, exist_ok=True)
         pairs.append((str(brief), str(target), str(project / "templates") + "/"))
-    bare, done_bare = run([sys.executable, "-c", BARE_WEASYPRINT, json.dumps(pairs)])
-    ensure(done_bare.returncode == 0, "bare WeasyPrint failed", done_bare)
-    inside = json.loads(done_bare.stdout.strip().splitlines()[-1])
-    partial = sorted(set(re.findall(r"partial (\S+/\S+):", done.stderr)))
-    return {
-        "pdfs": len(briefs),
-        "build_s": seconds,
-        "bare_weasyprint_s": bare,
-        "bare_import_s": inside["import"],
-        "bare_render_s": inside["render"],
-        "ratio": seconds / bare,
-        "partial_locales": partial,
-    }
+    return pairs
 
 
-def noop_build(project: Path, *extra: str, repeat: int = 3) -> dict[str, Any]:
-    """Rebuild with nothing changed: wall time (median of ``repeat``) and files rewritten."""
-    out = project / "out"
-    times: list[float] = []
-    written: list[str] = []
-    for _ in range(repeat):
-        before = snapshot(out)
-        seconds, done = toolkit(project, "build", "--jobs", str(JOBS), *extra)
-        ensure(done.returncode == 0, "a no-op rebuild failed", done)
-        times.append(seconds)
-        written += rewritten(before, snapshot(out))
-    return {"seconds": statistics.median(times), "runs": times, "rewritten": sorted(set(written))}
+def baseline(script: str, pairs: list[tuple[str, str, str]], *args: str) -> float:
+    """Wall time of a bare-WeasyPrint script over ``pairs``."""
+    seconds, done = run([sys.executable, "-c", script, json.dumps(pairs), *args])
+    ensure(done.returncode == 0, "a bare WeasyPrint baseline failed", done)
+    return seconds
 
 
-def one_fact_build(project: Path, *extra: str) -> dict[str, Any]:
-    """Change one fact and rebuild: which outputs were written again."""
-    fact, used_by = change_one_fact(project)
-    out = project / "out"
-    before = snapshot(out)
+def build(project: Path, *extra: str, empty: bool = False) -> tuple[float, str]:
+    """Wall time of ``toolkit build`` (into an empty ``out/`` when ``empty``), and its stderr."""
+    if empty:
+        shutil.rmtree(project / "out", ignore_errors=True)
     seconds, done = toolkit(project, "build", "--jobs", str(JOBS), *extra)
-    ensure(done.returncode == 0, "the rebuild after changing a fact failed", done)
-    written = [name for name in rewritten(before, snapshot(out)) if not name.startswith(".")]
-    rendered = re.search(r"(\d+) PDF\(s\) rendered", done.stderr)
-    outputs = sum(1 for p in out.rglob("*") if p.is_file() and not p.name.startswith("."))
-    return {
-        "fact": fact,
-        "used_by": used_by,
-        "seconds": seconds,
-        "rebuilt": written,
-        "rebuilt_count": len(written),
-        "outputs": outputs,
-        "pdfs_rendered": int(rendered.group(1)) if rendered else None,
-    }
+    ensure(done.returncode == 0, f"toolkit build {' '.join(extra)} failed in {project.name}", done)
+    return seconds, done.stderr
 
 
-def lint_available() -> bool:
-    """Whether this toolkit has a ``lint`` command yet."""
-    _, done = run([*toolkit_command(), "lint", "--help"])
-    return done.returncode == 0
+class Example:
+    """The example campaign's measures, one call each per round."""
 
+    def __init__(self, project: Path) -> None:
+        self.project = project
+        self.extra = ("--allow-partial",)
+        shutil.rmtree(WORK / "template-cache", ignore_errors=True)
+        _, log = build(project, *self.extra, empty=True)  # compiles and caches the templates
+        self.partial = sorted(set(re.findall(r"(\w+) is shipped partly", log)))
+        self.pairs = brief_pairs(project, WORK / "bare" / "example")
+        self.times: dict[str, list[float]] = {}
+        self.rewritten: list[str] = []
+        self.facts: list[dict[str, Any]] = []
 
-def lint_scaling(corpus: Path, slugs: list[str]) -> dict[str, Any]:
-    """``toolkit lint`` on 1, 10 and 50 campaigns × 5 locales."""
-    if not lint_available():
-        return {"available": False}
-    rows = []
-    for size in LINT_SIZES:
-        project = WORK / f"lint-{size}"
-        shutil.rmtree(project, ignore_errors=True)
-        shutil.copytree(corpus / "templates", project / "templates")
-        (project / "factsheets").mkdir(parents=True)
-        for slug in slugs[:size]:
-            shutil.copyfile(
-                corpus / "factsheets" / f"{slug}.yaml", project / "factsheets" / f"{slug}.yaml"
-            )
-        for locale in LOCALES[1:]:
-            into = project / "locales" / locale / "LC_MESSAGES"
-            into.mkdir(parents=True)
-            source = corpus / "locales" / locale / "LC_MESSAGES"
-            shutil.copyfile(source / "messages.po", into / "messages.po")
-            for slug in slugs[:size]:
-                shutil.copyfile(source / f"{slug}.po", into / f"{slug}.po")
-        seconds, done = toolkit(project, "lint", "--format", "json")
-        counts = _problem_counts(done.stdout)
-        units = size * len(LOCALES)
-        rows.append(
+    def measures(self) -> dict[str, Callable[[], float]]:
+        return {
+            "serial bare WeasyPrint": lambda: baseline(SERIAL_BARE, self.pairs),
+            "fork-2 floor": lambda: baseline(FORK_FLOOR, self.pairs, str(JOBS)),
+            "build --force": lambda: build(self.project, "--force", *self.extra)[0],
+            "build into an empty out/": lambda: build(self.project, *self.extra, empty=True)[0],
+            "no-op build": self.noop,
+            "one fact changed": self.one_fact,
+        }
+
+    def noop(self) -> float:
+        build(self.project, *self.extra)  # whatever ran before, nothing changes after this
+        before = snapshot(self.project / "out")
+        seconds, _ = build(self.project, *self.extra)
+        self.rewritten += rewritten(before, snapshot(self.project / "out"))
+        return seconds
+
+    def one_fact(self) -> float:
+        build(self.project, *self.extra)
+        out = self.project / "out"
+        fact, used_by = change_one_fact(self.project)
+        before = snapshot(out)
+        seconds, log = build(self.project, *self.extra)
+        written = [n for n in rewritten(before, snapshot(out)) if not n.startswith(".")]
+        rendered = re.search(r"(\d+) PDF\(s\) rendered", log)
+        self.facts.append(
             {
-                "campaigns": size,
-                "campaign_locales": units,
-                "seconds": seconds,
-                "per_campaign_locale_s": seconds / units,
-                "exit": done.returncode,
-                **counts,
+                "fact": fact,
+                "used_by": used_by,
+                "rebuilt": written,
+                "outputs": sum(1 for p in out.rglob("*") if p.is_file() and p.name[0] != "."),
+                "pdfs_rendered": int(rendered.group(1)) if rendered else None,
             }
         )
-    first, last = rows[0], rows[-1]
-    marginal = (last["seconds"] - first["seconds"]) / (
-        last["campaign_locales"] - first["campaign_locales"]
+        return seconds
+
+
+def lint_project_of(corpus: Path, slugs: list[str], size: int) -> Path:
+    """A project of the corpus's first ``size`` campaigns, for the lint."""
+    project = WORK / f"lint-{size}"
+    shutil.rmtree(project, ignore_errors=True)
+    shutil.copytree(corpus / "templates", project / "templates")
+    shutil.copytree(
+        corpus / "factsheets", project / "factsheets", ignore=shutil.ignore_patterns("*.yaml")
     )
-    return {"available": True, "runs": rows, "marginal_per_campaign_locale_s": marginal}
+    for slug in slugs[:size]:
+        shutil.copyfile(
+            corpus / "factsheets" / f"{slug}.yaml", project / "factsheets" / f"{slug}.yaml"
+        )
+    for locale in LOCALES[1:]:
+        into = project / "locales" / locale / "LC_MESSAGES"
+        into.mkdir(parents=True)
+        source = corpus / "locales" / locale / "LC_MESSAGES"
+        shutil.copyfile(source / "messages.po", into / "messages.po")
+        for slug in slugs[:size]:
+            shutil.copyfile(source / f"{slug}.po", into / f"{slug}.po")
+    return project
 
 
-def _problem_counts(output: str) -> dict[str, Any]:
-    try:
-        data = json.loads(output)
-        return {"errors": data.get("errors"), "warnings": data.get("warnings")}
-    except ValueError:
-        return {"errors": None, "warnings": None}
+def lint_seconds(project: Path) -> float:
+    seconds, done = toolkit(project, "lint", "--format", "json")
+    ensure(done.returncode in (0, 1) and done.stdout.startswith("{"), "toolkit lint failed", done)
+    return seconds
 
 
 def startup() -> dict[str, Any]:
     """``toolkit --help``: wall time, and whether WeasyPrint was imported."""
     times = [run([*toolkit_command(), "--help"])[0] for _ in range(5)]
     _, done = run([sys.executable, "-X", "importtime", "-m", "toolkit", "--help"])
-    modules: list[tuple[int, str]] = []
-    for line in done.stderr.splitlines():
-        parts = line.split("|")
-        if len(parts) == 3 and parts[1].strip().isdigit():
-            modules.append((int(parts[1]), parts[2].strip()))
-    names = {name for _, name in modules}
-    heaviest = [
-        {"module": name, "cumulative_ms": us / 1000}
-        for us, name in sorted(modules, reverse=True)
-        if "." not in name
-    ][:6]
+    names = {line.split("|")[-1].strip() for line in done.stderr.splitlines() if "|" in line}
     return {
         "help_s": statistics.median(times),
-        "runs": times,
-        "modules_imported": len(names),
         "weasyprint_imported": any(n == "weasyprint" or n.startswith("weasyprint.") for n in names),
-        "heaviest_top_level_imports": heaviest,
     }
 
 
 def big_sheet() -> dict[str, Any]:
-    """A fact sheet of 10,000 more facts: load (in process and via validate), and lint."""
+    """A fact sheet of 10,000 more facts: validate and lint."""
     project = big_factsheet(WORK / "big", BIG_FACTS)
-    from toolkit.factsheet.loader import load_factsheet
-
-    start = time.perf_counter()
-    loaded, _problems = load_factsheet(project / "factsheets" / f"{EXAMPLE}.yaml", project)
-    load_s = time.perf_counter() - start
-    ensure(loaded is not None, "the big fact sheet did not load")
     validate_s, done = toolkit(project, "validate", "--format", "json")
     ensure(done.returncode == 0, "the big fact sheet is not valid", done)
-    result: dict[str, Any] = {
-        "facts": len(loaded.sheet.facts) if loaded else 0,
+    lint_s, _ = toolkit(project, "lint", "--format", "json")
+    return {
+        "facts": BIG_FACTS,
         "bytes": (project / "factsheets" / f"{EXAMPLE}.yaml").stat().st_size,
-        "load_in_process_s": load_s,
         "validate_s": validate_s,
+        "lint_s": lint_s,
     }
-    if lint_available():
-        lint_s, done = toolkit(project, "lint", "--format", "json")
-        result.update({"lint_s": lint_s, "lint_exit": done.returncode})
-    else:
-        result["lint_s"] = "not available"
-    return result
 
 
 # -- report ----------------------------------------------------------------------
 
 
-def table(results: dict[str, Any]) -> list[tuple[str, str, str]]:
-    """(what, measured, target) rows."""
-    ex, co = results["example"], results["corpus"]
-    rows: list[tuple[str, str, str]] = []
+def median(values: Sequence[float]) -> float:
+    return statistics.median(values) if values else float("nan")
 
-    def clean(name: str, data: dict[str, Any]) -> None:
+
+def report(results: dict[str, Any]) -> list[tuple[str, str, str]]:
+    """(measure, result, target) rows."""
+    ex = {name: median(times) for name, times in results["example"]["times"].items()}
+    serial, floor = ex["serial bare WeasyPrint"], ex["fork-2 floor"]
+    rows: list[tuple[str, str, str]] = [
+        ("example: serial bare WeasyPrint, 5 briefs", f"{serial:.2f} s", "baseline"),
+        ("example: fork-2 floor", f"{floor:.2f} s = {floor / serial:.2f}× serial", "baseline"),
+    ]
+    for name in ("build --force", "build into an empty out/"):
         rows.append(
             (
-                f"{name}: clean build, {JOBS} jobs, {data['pdfs']} PDFs",
-                f"{data['build_s']:.2f} s vs bare WeasyPrint {data['bare_weasyprint_s']:.2f} s"
-                f" = ratio {data['ratio']:.2f}",
-                "ratio < 1.0",
+                f"example: {name}",
+                f"{ex[name]:.2f} s = {ex[name] / serial:.2f}× serial, {ex[name] / floor:.2f}× floor",
+                "≤ 0.8× serial",
             )
         )
-
-    clean("example", ex["clean"])
-    noop = ex["noop"]
+    rewritten_files = results["example"]["noop_rewritten"]
     rows.append(
         (
-            "example: rebuild, nothing changed",
-            f"{noop['seconds']:.2f} s, {len(noop['rewritten'])} files rewritten",
-            "< 1 s, 0 rewritten",
+            "example: no-op build",
+            f"{ex['no-op build']:.2f} s, {len(rewritten_files)} files rewritten",
+            "≤ 0.3 s, 0 rewritten",
         )
     )
-    fact = ex["one_fact"]
-    rows.append(
-        (
-            f"example: fact {fact['fact']!r} changed (used in: {', '.join(fact['used_by'])})",
-            f"{fact['rebuilt_count']} of {fact['outputs']} outputs rebuilt, "
-            f"{fact['pdfs_rendered']} PDFs rendered, {fact['seconds']:.2f} s",
-            "only its outputs",
+    facts = results["example"]["one_fact"]
+    if facts:
+        last = facts[-1]
+        rows.append(
+            (
+                f"example: one fact changed ({last['fact']}, in {', '.join(last['used_by'])})",
+                f"{ex['one fact changed']:.2f} s, {len(last['rebuilt'])} of {last['outputs']} outputs,"
+                f" {last['pdfs_rendered']} PDFs rendered",
+                "only its outputs",
+            )
         )
-    )
-    clean(f"corpus of {co['campaigns']}", co["clean"])
-    rows.append(
-        (
-            f"corpus of {co['campaigns']}: rebuild, nothing changed",
-            f"{co['noop']['seconds']:.2f} s, {len(co['noop']['rewritten'])} files rewritten",
-            "0 rewritten",
-        )
-    )
     lint = results["lint"]
-    if not lint["available"]:
-        rows.append(("toolkit lint", "not available", "linear"))
-    else:
-        for row in lint["runs"]:
-            rows.append(
-                (
-                    f"lint: {row['campaigns']} campaign(s) × {len(LOCALES)} locales",
-                    f"{row['seconds']:.2f} s = {row['per_campaign_locale_s'] * 1000:.0f} ms"
-                    f" per campaign-locale (exit {row['exit']})",
-                    "linear",
-                )
-            )
+    for size, seconds in lint["seconds"].items():
+        units = int(size) * len(LOCALES)
         rows.append(
             (
-                "lint: marginal cost",
-                f"{lint['marginal_per_campaign_locale_s'] * 1000:.0f} ms per campaign-locale",
-                "",
+                f"lint: {size} campaign(s) × {len(LOCALES)} locales",
+                f"{seconds:.2f} s = {seconds / units * 1000:.0f} ms per campaign-locale",
+                "≤ 40 ms at 50, linear",
+            )
+        )
+    scale = results["scale"]
+    if scale:
+        units = scale["campaign_locales"]
+        rows.append(
+            (
+                f"{units} campaign-locales: build into an empty out/",
+                f"{scale['build_s']:.1f} s vs fork-2 floor {scale['floor_s']:.1f} s"
+                f" = {scale['build_s'] / scale['floor_s']:.2f}× floor",
+                "≤ 1.1× floor",
             )
         )
     start = results["startup"]
     rows.append(
         (
             "toolkit --help",
-            f"{start['help_s']:.2f} s, weasyprint imported: {start['weasyprint_imported']}",
-            "no weasyprint",
+            f"{start['help_s']:.2f} s, WeasyPrint imported: {start['weasyprint_imported']}",
+            "no WeasyPrint",
         )
     )
     big = results["big"]
-    lint_big = big["lint_s"] if isinstance(big["lint_s"], str) else f"{big['lint_s']:.2f} s"
     rows.append(
         (
-            f"fact sheet of {big['facts']} facts ({big['bytes'] // 1024} KiB)",
-            f"load {big['load_in_process_s']:.2f} s, validate {big['validate_s']:.2f} s,"
-            f" lint {lint_big}",
+            f"fact sheet of {big['facts']} more facts ({big['bytes'] // 1024} KiB)",
+            f"validate {big['validate_s']:.2f} s, lint {big['lint_s']:.2f} s",
             "< 10 s",
         )
     )
     return rows
 
 
-OUTPUT_FILES = {
-    "advisory": {"advisory.txt", "advisory.html"},
-    "donation": {"donation.html"},
-    "brief": {"brief.html", "brief.pdf"},
-}
-
-
 def verdicts(results: dict[str, Any]) -> dict[str, bool | None]:
-    """Whether each target of DESIGN.md and the issue was met (None: not measurable yet)."""
-    ex, co, lint, big = results["example"], results["corpus"], results["lint"], results["big"]
-    expected = set().union(*(OUTPUT_FILES[o] for o in ex["one_fact"]["used_by"]))
-    rebuilt = {Path(name).name for name in ex["one_fact"]["rebuilt"]}
-    linear = None
-    if lint["available"]:
-        per_unit = {row["campaigns"]: row["per_campaign_locale_s"] for row in lint["runs"]}
-        linear = per_unit[50] <= 1.5 * per_unit[10]
-    lint_big = big["lint_s"]
+    """Whether each target was met (None: not measured in this run)."""
+    ex = {name: median(times) for name, times in results["example"]["times"].items()}
+    per_unit = {int(k): v / (int(k) * len(LOCALES)) for k, v in results["lint"]["seconds"].items()}
+    scale = results["scale"]
     return {
-        "example clean build faster than bare WeasyPrint": ex["clean"]["ratio"] < 1.0,
-        "corpus clean build faster than bare WeasyPrint": co["clean"]["ratio"] < 1.0,
-        "no-op rebuild under 1 s": ex["noop"]["seconds"] < 1.0,
-        "no-op rebuild rewrites nothing": not ex["noop"]["rewritten"]
-        and not co["noop"]["rewritten"],
-        "one fact changed: only the outputs using it": bool(rebuilt) and rebuilt <= expected,
-        "lint grows linearly": linear,
+        "clean build ≤ 0.8× serial bare WeasyPrint": ex["build into an empty out/"]
+        <= 0.8 * ex["serial bare WeasyPrint"],
+        "build --force ≤ 0.8× serial bare WeasyPrint": ex["build --force"]
+        <= 0.8 * ex["serial bare WeasyPrint"],
+        "no-op build ≤ 0.3 s": ex["no-op build"] <= 0.3,
+        "no-op rewrites nothing": not results["example"]["noop_rewritten"],
+        "lint ≤ 40 ms per campaign-locale at 50": per_unit.get(50, 1.0) <= 0.040,
+        "lint linear (50 no worse than 1.2× 10, per unit)": per_unit.get(50, 1.0)
+        <= 1.2 * per_unit.get(10, 0.0),
+        "250 campaign-locales ≤ 1.1× fork-2 floor": None
+        if not scale
+        else scale["build_s"] <= 1.1 * scale["floor_s"],
         "--help does not import WeasyPrint": not results["startup"]["weasyprint_imported"],
-        "10,000 facts load under 10 s": big["validate_s"] < 10,
-        "10,000 facts lint under 10 s": None if isinstance(lint_big, str) else lint_big < 10,
     }
 
 
 def print_table(rows: list[tuple[str, str, str]], machine: dict[str, Any]) -> None:
     """The table, for a terminal."""
     print(
-        f"\nmachine: {machine['cores']} cores, {machine['platform']}, Python {machine['python']},"
-        f" load average {machine['load_before']} -> {machine['load_after']}\n"
+        f"\nmachine: {machine['cores']} cores, {machine['platform']}, Python {machine['python']};"
+        f" other processes busy (cores) before each round: {machine['busy_cores']}\n"
     )
     widths = [max(len(row[i]) for row in rows) for i in range(3)]
     header = ("measure", "result", "target")
@@ -518,51 +506,81 @@ def print_table(rows: list[tuple[str, str, str]], machine: dict[str, Any]) -> No
         print("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)))
 
 
-def step(name: str, work: Callable[[], Any]) -> Any:
-    """Run one measurement, saying what is being measured."""
-    print(f"bench: {name} ...", file=sys.stderr, flush=True)
-    return work()
+def say(what: str) -> None:
+    print(f"bench: {what}", file=sys.stderr, flush=True)
 
 
 def main() -> None:
-    """Measure everything in one run; print the table; write results.json."""
+    """Measure everything in rounds; print the table; write results.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=int, default=10, help="campaigns in the generated corpus")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of the example's measures")
+    parser.add_argument(
+        "--scale-rounds", type=int, default=1, help="rounds at 250 campaign-locales (0: skip)"
+    )
     args = parser.parse_args()
     shutil.rmtree(WORK, ignore_errors=True)
     WORK.mkdir(parents=True)
-    machine = {
+    machine: dict[str, Any] = {
         "cores": os.cpu_count(),
-        "usable_cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
         "platform": platform.platform(),
         "python": platform.python_version(),
-        "load_before": [round(x, 2) for x in os.getloadavg()],
         "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "busy_cores": [],
     }
-    example = copy_example(WORK / "example")
-    results: dict[str, Any] = {"machine": machine, "jobs": JOBS}
-    partial = "--allow-partial"
-    results["example"] = {
-        "clean": step("example clean build", lambda: clean_build(example, partial)),
-        "noop": step("example no-op rebuild", lambda: noop_build(example, partial)),
-        "one_fact": step("example one fact changed", lambda: one_fact_build(example, partial)),
-    }
+    say("preparing the example and a corpus of 50 campaigns")
+    example = Example(copy_example(WORK / "example"))
     corpus = WORK / "corpus"
-    slugs = step("generating the corpus", lambda: make_corpus(corpus, max(args.corpus, 50)))
-    for slug in slugs[args.corpus :]:  # the corpus build uses the first N; the lint all 50
-        (corpus / "factsheets" / f"{slug}.yaml").rename(corpus / f"{slug}.yaml.unused")
-    results["corpus"] = {
-        "campaigns": args.corpus,
-        "clean": step("corpus clean build", lambda: clean_build(corpus)),
-        "noop": step("corpus no-op rebuild", lambda: noop_build(corpus, repeat=1)),
+    slugs = make_corpus(corpus, max(SCALE_CAMPAIGNS, *LINT_SIZES))
+    lints = {size: lint_project_of(corpus, slugs, size) for size in LINT_SIZES}
+    times: dict[str, list[float]] = {}
+    lint_times: dict[int, list[float]] = {size: [] for size in LINT_SIZES}
+    for round_ in range(args.rounds):
+        machine["busy_cores"].append(busy_cores())
+        measures = list(example.measures().items())
+        shift = round_ % len(measures)
+        for name, measure in measures[shift:] + measures[:shift]:  # a different order each round
+            say(f"round {round_ + 1}/{args.rounds}: {name}")
+            times.setdefault(name, []).append(measure())
+        for size, project in lints.items():
+            lint_times[size].append(lint_seconds(project))
+    scale: dict[str, Any] = {}
+    for round_ in range(args.scale_rounds):
+        machine["busy_cores"].append(busy_cores())
+        say(
+            f"scale round {round_ + 1}/{args.scale_rounds}: {SCALE_CAMPAIGNS} campaigns × 5 locales"
+        )
+        seconds, _ = build(corpus, empty=True)
+        pairs = brief_pairs(corpus, WORK / "bare" / "corpus")
+        floor = baseline(FORK_FLOOR, pairs, str(JOBS))
+        scale.setdefault("builds", []).append(seconds)
+        scale.setdefault("floors", []).append(floor)
+    if scale:
+        scale.update(
+            {
+                "campaign_locales": len(brief_pairs(corpus, WORK / "bare" / "corpus")),
+                "build_s": median(scale["builds"]),
+                "floor_s": median(scale["floors"]),
+            }
+        )
+    results: dict[str, Any] = {
+        "machine": machine,
+        "jobs": JOBS,
+        "rounds": args.rounds,
+        "example": {
+            "times": times,
+            "partial_locales": example.partial,
+            "noop_rewritten": sorted(set(example.rewritten)),
+            "one_fact": example.facts,
+        },
+        "lint": {
+            "seconds": {str(size): median(values) for size, values in lint_times.items()},
+            "runs": {str(size): values for size, values in lint_times.items()},
+        },
+        "scale": scale,
+        "startup": startup(),
+        "big": big_sheet(),
     }
-    for slug in slugs[args.corpus :]:
-        (corpus / f"{slug}.yaml.unused").rename(corpus / "factsheets" / f"{slug}.yaml")
-    results["lint"] = step("lint scaling", lambda: lint_scaling(corpus, slugs))
-    results["startup"] = step("start-up", startup)
-    results["big"] = step(f"{BIG_FACTS} facts", big_sheet)
-    machine["load_after"] = [round(x, 2) for x in os.getloadavg()]
-    rows = table(results)
+    rows = report(results)
     results["table"] = [{"measure": a, "result": b, "target": c} for a, b, c in rows]
     results["targets"] = verdicts(results)
     RESULTS.write_text(json.dumps(results, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -154,6 +154,7 @@ class DocumentRenderer:
         babel_locale = Locale.parse(locale)
         self.direction = babel_locale.text_direction
         self.source_plural = babel_locale.plural_form
+        self._fact_texts: dict[str, str] = {}
         facts_module = self.env.get_template(FACTS_TEMPLATE).module
         self._phrase: Callable[..., Any] = facts_module.qualified  # type: ignore[attr-defined]
         self._range: Callable[..., Any] = facts_module.range  # type: ignore[attr-defined]
@@ -165,13 +166,14 @@ class DocumentRenderer:
 
     def fact_text(self, name: str) -> str:
         """The fact as plain words, e.g. ``as many as 200,000`` (no citation)."""
-        fact = self.sheet.facts[name]
-        return format_fact(
-            fact,
-            self.locale,
-            lambda q, figure: str(self._phrase(q, figure)).strip(),
-            lambda low, high: str(self._range(low, high)).strip(),
-        )
+        if name not in self._fact_texts:  # documents name the same facts again and again
+            self._fact_texts[name] = format_fact(
+                self.sheet.facts[name],
+                self.locale,
+                lambda q, figure: str(self._phrase(q, figure)).strip(),
+                lambda low, high: str(self._range(low, high)).strip(),
+            )
+        return self._fact_texts[name]
 
     def join_list(self, items: Sequence[str], *, html: bool = False) -> str:
         """Items joined as the locale writes a list: ``1, 4`` (``1، 4`` in Arabic).

@@ -62,6 +62,7 @@ class TemplateMessages:
         self.env = env
         self.shown = shown
         self._trees: dict[str, nodes.Template | None] = {}
+        self._messages: dict[tuple[str, ...], list[Message]] = {}
         self.problems: list[Problem] = []  # templates that are missing or cannot be parsed
 
     def _tree(self, name: str) -> nodes.Template | None:
@@ -99,10 +100,13 @@ class TemplateMessages:
 
     def messages(self, names: Iterable[str]) -> list[Message]:
         """Every message of the templates ``names`` reach, each (msgid, context) once."""
-        found: dict[tuple[str, str | None], Message] = {}
-        for name in self.reached(names):
-            tree = self._tree(name)
-            if tree is not None:
-                for message in messages_in(tree, f"{self.shown}/{name}"):
-                    found.setdefault((message.msgid, message.context), message)
-        return list(found.values())
+        key = tuple(names)
+        if key not in self._messages:
+            found: dict[tuple[str, str | None], Message] = {}
+            for name in self.reached(key):
+                tree = self._tree(name)
+                if tree is not None:
+                    for message in messages_in(tree, f"{self.shown}/{name}"):
+                        found.setdefault((message.msgid, message.context), message)
+            self._messages[key] = list(found.values())
+        return self._messages[key]

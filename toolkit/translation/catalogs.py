@@ -7,6 +7,7 @@ translate, so an incomplete locale is caught before it ships.
 
 from __future__ import annotations
 
+import functools
 import gettext
 import io
 import re
@@ -140,12 +141,19 @@ class Translator:
     missing: list[Missing] = field(default_factory=list)
     mark_fallbacks: bool = False
     _plurals: dict[str, Callable[[int], int]] = field(default_factory=dict)
+    _found: dict[tuple[str, str, str | None], Message | Missing] = field(default_factory=dict)
 
     def look_up(self, domain: str, msgid: str, context: str | None) -> Message | Missing | None:
         """The usable translation of ``msgid``, a :class:`Missing` saying why there is none,
         or None for a source-locale translator (nothing to translate)."""
         if self.source:
             return None
+        key = (domain, msgid, context)
+        if key not in self._found:  # checking placeholders is the costly part: once per string
+            self._found[key] = self._find(domain, msgid, context)
+        return self._found[key]
+
+    def _find(self, domain: str, msgid: str, context: str | None) -> Message | Missing:
         catalog = self.catalogs.get(domain)
         message = catalog.get(msgid, context=context) if catalog is not None else None
         if message is None or message.fuzzy or not is_translated(message):
@@ -202,9 +210,15 @@ class Translator:
 def placeholders_fit(message: Message, domain: str) -> bool:
     """Whether every form of ``message`` keeps its msgid's placeholders (else it cannot render)."""
     style = PERCENT if domain == TEMPLATES_DOMAIN else BRACE
-    sources = [message.id] if isinstance(message.id, str) else list(message.id)
+    sources = (message.id,) if isinstance(message.id, str) else tuple(message.id)
     string = message.string
-    forms = [string] if isinstance(string, str) else list(string or ())
+    forms = (string,) if isinstance(string, str) else tuple(string or ())
+    return _forms_fit(sources, forms, style)
+
+
+@functools.lru_cache(maxsize=65536)
+def _forms_fit(sources: tuple[str, ...], forms: tuple[str, ...], style: str) -> bool:
+    # The same templates' strings are checked for every campaign: remember the answers.
     return all(fits(sources, form, style) for form in forms)
 
 
