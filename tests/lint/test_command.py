@@ -229,6 +229,18 @@ def test_sarif_has_the_sarif_2_1_0_shape(tmp_path: Path) -> None:
     missing = by_rule["untranslated"]
     assert missing["level"] == "warning"
     assert "region" not in missing["locations"][0]["physicalLocation"]  # no line is known
+    assert run["columnKind"] == "unicodeCodePoints"  # columns count characters, from 1
+
+
+def test_sarif_messages_keep_braces_literal() -> None:
+    from toolkit.formatting.sarif import format_sarif
+    from toolkit.problems import Problem
+
+    problem = Problem("my files/a.yaml", 3, 5, "unknown-fact", "{camps} names no fact")
+    [result] = json.loads(format_sarif([problem]))["runs"][0]["results"]
+    assert result["message"]["text"] == "{{camps}} names no fact"  # SARIF's escape for braces
+    location = result["locations"][0]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == "my%20files/a.yaml"
 
 
 @pytest.fixture(scope="module")

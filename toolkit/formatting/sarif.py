@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from urllib.parse import quote
 from collections.abc import Sequence
 
 from toolkit import __version__
@@ -45,7 +46,7 @@ def format_sarif(problems: Sequence[Problem], **_summary: object) -> str:
             "ruleId": p.code,
             "ruleIndex": index[p.code],
             "level": _level(p.severity),
-            "message": {"text": p.message},
+            "message": {"text": _sarif_text(p.message)},
             "locations": [{"physicalLocation": _physical_location(p)}],
             "properties": {
                 key: value
@@ -67,6 +68,7 @@ def format_sarif(problems: Sequence[Problem], **_summary: object) -> str:
                         "rules": rules,
                     }
                 },
+                "columnKind": "unicodeCodePoints",
                 "originalUriBaseIds": {
                     "PROJECTROOT": {"description": {"text": "The project tree (--project)."}}
                 },
@@ -77,10 +79,16 @@ def format_sarif(problems: Sequence[Problem], **_summary: object) -> str:
     return json.dumps(log, ensure_ascii=False, indent=2)
 
 
+def _sarif_text(message: str) -> str:
+    """A message as SARIF text: braces doubled, since ``{0}`` would be an argument."""
+    return message.replace("{", "{{").replace("}", "}}")
+
+
 def _physical_location(problem: Problem) -> dict[str, object]:
-    """The file, and the line and column when known (a region starts at line 1 at least)."""
+    """The file (a URI reference: spaces and the like percent-encoded), and the line and
+    column when known (a region starts at line 1 at least)."""
     location: dict[str, object] = {
-        "artifactLocation": {"uri": problem.path, "uriBaseId": "PROJECTROOT"}
+        "artifactLocation": {"uri": quote(problem.path), "uriBaseId": "PROJECTROOT"}
     }
     if problem.line > 0:
         region = {"startLine": problem.line}
