@@ -36,8 +36,19 @@ def lint_key(project: Project, targets: Sequence[tuple[str, str]]) -> str:
         digest.update(f"{name}\n".encode())
     for path in _project_files(project.root):
         digest.update(f"\0{path.relative_to(project.root).as_posix()}\0".encode())
-        digest.update(path.read_bytes())
+        _hash_file(digest, path)
     return digest.hexdigest()
+
+
+def _hash_file(digest: hashlib._Hash, path: Path) -> None:
+    """Add ``path``'s bytes to ``digest``, a chunk at a time; a file that cannot be
+    read adds its error instead (the lint then runs and reports it where it is)."""
+    try:
+        with path.open("rb") as stream:
+            while chunk := stream.read(1 << 20):
+                digest.update(chunk)
+    except OSError as err:
+        digest.update(f"\0unreadable: {type(err).__name__}\0".encode())
 
 
 def problems_to_json(problems: Iterable[Problem]) -> list[dict[str, object]]:

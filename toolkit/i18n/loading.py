@@ -24,7 +24,7 @@ def load_translator(
     problems: list[Problem] = []
     for domain in (TEMPLATES_DOMAIN, loaded.sheet.campaign):
         path = catalog_path(project.locales_dir, locale, domain)
-        if not path.is_file():
+        if not path.exists():  # a named pipe or a folder is reported, not skipped
             continue
         catalog, found = read_catalog(path, project.relative(path), locale)
         problems.extend(found)

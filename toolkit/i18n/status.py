@@ -97,7 +97,7 @@ def _locale_status(
     for domain, template in wanted:
         path = catalog_path(project.locales_dir, locale, domain)
         catalog = None
-        if path.is_file():
+        if path.exists():  # a named pipe or a folder is reported, not skipped
             catalog, found = read_catalog(path, project.relative(path), locale)
             problems += found
         for message in template:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from babel.messages.catalog import Catalog
 
-from toolkit.i18n.catalogs import read_catalog
+from toolkit.i18n.catalogs import parse_catalog, read_catalog_bytes
 from toolkit.lint.sites import Position, Site, SourceText
 from toolkit.problems import Problem
 
@@ -99,13 +99,16 @@ class PoFile:
 def read_po_file(
     path: Path, shown: str, locale: str, domain: str
 ) -> tuple[PoFile | None, list[Problem]]:
-    """Parse one PO file; a file that cannot be read is an ``invalid-catalog`` problem."""
-    catalog, problems = read_catalog(path, shown, locale)
+    """Parse one PO file (read once); a file that cannot be used is an ``invalid-catalog``."""
+    data, problems = read_catalog_bytes(path, shown, locale)
+    if data is None:
+        return None, problems
+    catalog, problems = parse_catalog(data, shown, locale)
     if catalog is None:
         return None, problems
     try:
-        text = path.read_bytes().decode(catalog.charset or "utf-8", errors="replace")
-    except (OSError, LookupError) as err:
+        text = data.decode(catalog.charset or "utf-8", errors="replace").removeprefix("\ufeff")
+    except LookupError as err:
         return None, [Problem(shown, 1, 1, "invalid-catalog", f"cannot read PO file: {err}")]
     return PoFile(shown, locale, domain, catalog, SourceText(text.replace("\r\n", "\n"))), []
 
