@@ -7,7 +7,9 @@ the commands that need them, so ``toolkit --help`` starts fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,7 +19,7 @@ import click
 from rich.console import Console
 
 from toolkit import __version__
-from toolkit.problems import Problem, count_errors
+from toolkit.problems import Problem, ToolkitError, count_errors
 
 if TYPE_CHECKING:
     from rich.table import Table
@@ -308,6 +310,7 @@ def i18n_extract(context: Context) -> None:
     entries did not change is left untouched.
     """
     from toolkit.i18n.pot import extract_templates, write_template
+    from toolkit.output import write_problem
 
     sheets = _valid_sheets(context)
     pots, problems = extract_templates(context.project, sheets)
@@ -315,7 +318,11 @@ def i18n_extract(context: Context) -> None:
         stderr.print("[bold red]nothing written:[/bold red] fix the errors above first")
         _finish(problems)
     for pot in pots:
-        done = "wrote" if write_template(pot) else "unchanged"
+        try:
+            done = "wrote" if write_template(pot) else "unchanged"
+        except OSError as err:
+            problems.append(write_problem(pot.path, context.project.root, err))
+            continue
         entries = sum(1 for message in pot.catalog if message.id)
         stderr.print(f"{done} {context.project.relative(pot.path)}: {entries} entries")
     _finish(problems)
@@ -452,13 +459,71 @@ def _status_table(campaign: str, rows: Sequence[LocaleStatus]) -> Table:
     return table
 
 
+class Stopped(BaseException):
+    """SIGINT or SIGTERM arrived: unwind (stopping PDF workers on the way), then exit."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _stop_on_signals() -> None:
+    """Turn SIGINT and SIGTERM into :class:`Stopped`, so cleanup code runs.
+
+    Not a ``KeyboardInterrupt``: click would print "Aborted!" and exit 1.
+    A second signal while stopping ends the process at once.
+    """
+
+    def stop(signum: int, frame: object) -> None:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, _stop_now)
+        raise Stopped(signum)
+
+    with contextlib.suppress(ValueError):  # not the main thread: leave signals alone
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, stop)
+
+
+def _stop_now(signum: int, frame: object) -> None:
+    _say_stopped(signum)
+    os._exit(128 + signum)
+
+
+def _say_stopped(signum: int) -> None:
+    name = signal.Signals(signum).name
+    with contextlib.suppress(Exception):
+        stderr.print(
+            f"[bold red]toolkit: stopped by {name}[/bold red] "
+            "(every file written so far is complete; the rest were not written)"
+        )
+
+
 def main() -> None:
-    """Entry point: run the CLI; an unexpected error is one line, not a traceback."""
+    """Entry point: run the CLI; an unexpected error is one line, not a traceback.
+
+    SIGINT (Ctrl-C) and SIGTERM stop a command cleanly: one line, exit status
+    130 or 143 (128 + the signal's number), as shells report a signal.
+    """
+    _stop_on_signals()
     try:
         cli.main(prog_name="toolkit")
+    except Stopped as stop:
+        for number in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(ValueError):
+                signal.signal(number, signal.SIG_IGN)
+        _say_stopped(stop.signum)
+        sys.exit(128 + stop.signum)
+    except ToolkitError as err:  # bad input found deep down: the problems say where
+        sys.exit(report(err.problems) or 1)
     except Exception as err:  # the last guard: users see one line, developers can ask for more
         if os.environ.get("TOOLKIT_DEBUG"):
             raise
+        if isinstance(err, OSError) and err.filename:
+            stderr.print(
+                f"[bold red]toolkit:[/bold red] cannot use {err.filename}: "
+                f"{err.strerror or err} (set TOOLKIT_DEBUG=1 to see where)"
+            )
+            sys.exit(1)
         stderr.print(
             f"[bold red]toolkit: internal error:[/bold red] {type(err).__name__}: {err} "
             "(set TOOLKIT_DEBUG=1 to see where)"

@@ -36,11 +36,16 @@ class Project:
         return self.root / "out"
 
     def factsheet_paths(self) -> list[Path]:
-        """Every fact sheet, in name order."""
+        """Every fact sheet, in name order.
+
+        Anything named like a fact sheet but a folder is left out; a named pipe
+        or a device is listed, so that loading it reports it instead of
+        skipping it silently (it is never opened for reading).
+        """
         if not self.factsheets_dir.is_dir():
             return []
         paths = [*self.factsheets_dir.glob("*.yaml"), *self.factsheets_dir.glob("*.yml")]
-        return sorted(p for p in paths if p.is_file())
+        return sorted(p for p in paths if not p.is_dir())
 
     def relative(self, path: Path) -> str:
         """``path`` as shown to users: relative to the project, with forward slashes."""

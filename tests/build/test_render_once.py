@@ -66,14 +66,14 @@ def test_a_build_reads_each_catalog_once(example: Path, monkeypatch: pytest.Monk
     import toolkit.translation.catalogs as catalogs
     from toolkit.build import BuildOptions, build
 
-    reads: collections.Counter[Path] = collections.Counter()
-    original = catalogs.read_catalog
+    reads: collections.Counter[str] = collections.Counter()
+    original = catalogs.parse_catalog
 
-    def counting(path: Path, shown: str, locale: str | None = None) -> object:
-        reads[path] += 1
-        return original(path, shown, locale)
+    def counting(data: bytes, shown: str, locale: str | None = None) -> object:
+        reads[shown] += 1
+        return original(data, shown, locale)
 
-    monkeypatch.setattr(catalogs, "read_catalog", counting)
+    monkeypatch.setattr(catalogs, "parse_catalog", counting)
     report = build(Project(example), BuildOptions(outputs=("advisory",), force=True))
     assert report.ok
     assert len(reads) == 8 and set(reads.values()) == {1}  # 4 locales × 2 domains, once each

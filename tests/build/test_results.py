@@ -139,3 +139,26 @@ def test_a_partial_build_says_so_in_every_document(make_project: ProjectFactory)
     assert "\ue010" not in (folder / "advisory.txt").read_text()
     subject = PdfReader(folder / "brief.pdf").metadata.subject
     assert subject == "Partly translated: 1 string missing, shown in en"
+
+
+def test_a_file_that_cannot_be_written_is_a_located_problem(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    import toolkit.build.write as write
+
+    original = write.write_atomic
+
+    def full_disk(path: Path, data: bytes, *, force: bool = False) -> bool:
+        if path.name == "advisory.html":
+            raise OSError(errno.ENOSPC, "No space left on device", str(path))
+        return original(path, data, force=force)
+
+    monkeypatch.setattr(write, "write_atomic", full_disk)
+    report = run_build(project)
+    [problem] = report.problems
+    assert (problem.code, problem.path) == ("cannot-write", "out/test-camps/en/advisory.html")
+    assert "the disk is full" in problem.message
+    assert not report.ok
+    assert (project / "out/test-camps/en/advisory.txt").is_file()  # the others are written

@@ -12,7 +12,7 @@
 - :mod:`~toolkit.build.write`: files that changed, the removal of stale
   ones, and ``out/.manifest.json`` (:mod:`~toolkit.build.manifest`).
 
-Before any of that, :mod:`~toolkit.build.inputs` hashes what the build
+Before any of that, :mod:`~toolkit.build.fingerprint` hashes what the build
 would read: when nothing changed since the last complete build, the build
 ends there, before the stages (and the libraries they need) are even
 imported. Nothing is written when loading, rendering or the lint finds an
@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from toolkit.build.inputs import build_key, problems_to_json, remembered_build
+from toolkit.build.fingerprint import build_key, problems_to_json, remembered_build
 from toolkit.build.lock import project_lock
 from toolkit.build.manifest import Manifest
 from toolkit.build.options import BuildOptions, BuildReport, Progress, SelectionError
@@ -57,7 +57,7 @@ def build(
         if report.completed:
             from toolkit.build.write import write_manifest
 
-            write_manifest(project, manifest)
+            write_manifest(project, manifest, report)
         return report
 
 

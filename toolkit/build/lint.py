@@ -3,7 +3,7 @@
 The build runs it before anything is written, and reuses the last build's
 result when none of its inputs changed: the project's files, the toolkit's
 code and libraries, and the campaigns and locales linted
-(:func:`~toolkit.build.inputs.inputs_key`). ``--force`` always lints.
+(:func:`~toolkit.build.fingerprint.inputs_key`). ``--force`` always lints.
 ``toolkit lint`` is the same stages without rendering or writing:
 :func:`lint_project`.
 """
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from toolkit.build.inputs import inputs_key, problems_from_json, problems_to_json
+from toolkit.build.fingerprint import inputs_key, problems_from_json, problems_to_json
 from toolkit.build.load import load
 from toolkit.build.manifest import Manifest
 from toolkit.build.options import Selection

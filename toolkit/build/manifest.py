@@ -22,9 +22,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from toolkit import __version__
+from toolkit.inputs import InputError, read_input
 from toolkit.output import write_atomic
 
 MANIFEST_NAME = ".manifest.json"
+MAX_ASSET_BYTES = 64 * 1024 * 1024  # a font or an image a PDF fetched
 FORMAT = 1
 
 # Python distributions whose code decides a PDF's bytes.
@@ -116,7 +118,7 @@ class Manifest:
     ``lint`` keeps the last build's lint: its key (see
     :mod:`toolkit.build.lint`) and the problems it found; ``build`` the
     key of the last complete build and what it reported (see
-    :mod:`toolkit.build.inputs`).
+    :mod:`toolkit.build.fingerprint`).
     """
 
     entries: dict[str, Entry] = field(default_factory=dict)
@@ -190,9 +192,9 @@ class FileHashes:
     def __call__(self, path: Path) -> str | None:
         """The hash of ``path``'s content, or None when it cannot be read."""
         if path not in self._known:
-            try:
-                self._known[path] = sha256(path.read_bytes())
-            except OSError:
+            try:  # a regular file only: a named pipe where an image should be never blocks
+                self._known[path] = sha256(read_input(path, MAX_ASSET_BYTES))
+            except InputError:
                 self._known[path] = None
         return self._known[path]
 

@@ -115,7 +115,7 @@ class Resolver:
     def catalog(self, locale: str, domain: str) -> tuple[Catalog | None, list[Problem]]:
         """The catalog of ``domain`` in ``locale`` (None when absent or unreadable)."""
         path = catalog_path(self.project.locales_dir, locale, domain)
-        if not path.is_file():
+        if not path.exists():  # a named pipe or a folder is reported by the reader
             return None, []
         return self.files.read(path, self.project.relative(path), locale)
 

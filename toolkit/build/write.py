@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from toolkit.build.manifest import Entry, FileHashes, Manifest, sha256
+from toolkit.build.manifest import MANIFEST_NAME, Entry, FileHashes, Manifest, sha256
 from toolkit.build.options import BuildOptions, BuildReport, Progress, Removed
 from toolkit.build.pdfplan import PdfPlan, record_pdf
 from toolkit.build.render import Job
 from toolkit.build.resolve import Target
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.factsheet.outputs import OUTPUTS, file_names
-from toolkit.output import write_atomic
+from toolkit.output import write_atomic, write_problem
 from toolkit.problems import Problem
 from toolkit.project import Project
 from toolkit.render.pool import PdfResult
@@ -40,9 +40,11 @@ def write_documents(
         for name, content in job.documents.items():
             target = folder / name
             data = content.encode()
-            _record(report, target, write_atomic(target, data, force=options.force))
-            digest = sha256(data)
-            manifest.entries[_key(project, target)] = Entry(digest, digest)
+            if _write(project, report, target, data, options.force):
+                digest = sha256(data)
+                manifest.entries[_key(project, target)] = Entry(digest, digest)
+            else:
+                manifest.entries.pop(_key(project, target), None)
         if progress:
             progress(f"{job.campaign}/{job.locale}", len(job.documents))
 
@@ -71,15 +73,14 @@ def write_pdfs(
                     Problem(project.relative(plan.target), 0, 0, "pdf-failed", why, plan.locale)
                 )
                 if plan.target.is_file():
-                    plan.target.unlink()
                     reason = "its PDF could not be rendered again; the old one would be stale"
-                    report.removed.append(Removed(plan.target, reason))
+                    _remove(project, plan.target, reason, manifest, report)
                 manifest.entries.pop(key, None)
-            else:
-                written = write_atomic(plan.target, result.pdf, force=options.force)
-                _record(report, plan.target, written)
+            elif _write(project, report, plan.target, result.pdf, options.force):
                 report.rendered.append(plan.target)
                 manifest.entries[key] = record_pdf(project, plan, result, hashes)
+            else:
+                manifest.entries.pop(key, None)
         if progress:
             progress(f"{plan.campaign}/{plan.locale}/{plan.target.name}", 1)
 
@@ -151,27 +152,41 @@ def _remove_gone_campaigns(
 def _remove(
     project: Project, path: Path, reason: str, manifest: Manifest, report: BuildReport
 ) -> None:
-    path.unlink()
+    try:
+        path.unlink()
+        for folder in (path.parent, path.parent.parent):
+            if folder != project.out_dir and folder.is_dir() and not any(folder.iterdir()):
+                folder.rmdir()
+    except OSError as err:
+        report.problems.append(write_problem(path, project.root, err))
+        return
     manifest.entries.pop(_key(project, path), None)
     report.removed.append(Removed(path, reason))
-    for folder in (path.parent, path.parent.parent):
-        if folder != project.out_dir and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
 
 
 def _subfolders(folder: Path) -> list[Path]:
     return [p for p in folder.iterdir() if p.is_dir()] if folder.is_dir() else []
 
 
-def write_manifest(project: Project, manifest: Manifest) -> None:
+def write_manifest(project: Project, manifest: Manifest, report: BuildReport) -> None:
     """Forget files that are gone, note how the others are on disk, write the manifest."""
     manifest.prune(project.out_dir)
-    manifest.write(project.out_dir)
+    try:
+        manifest.write(project.out_dir)
+    except OSError as err:
+        report.problems.append(write_problem(project.out_dir / MANIFEST_NAME, project.root, err))
+
+
+def _write(project: Project, report: BuildReport, target: Path, data: bytes, force: bool) -> bool:
+    """Write one file (when its content changed); a failure is a ``cannot-write`` problem."""
+    try:
+        written = write_atomic(target, data, force=force)
+    except OSError as err:  # a read-only or full out/, a folder where a file should be…
+        report.problems.append(write_problem(target, project.root, err))
+        return False
+    (report.written if written else report.unchanged).append(target)
+    return True
 
 
 def _key(project: Project, target: Path) -> str:
     return target.relative_to(project.out_dir).as_posix()
-
-
-def _record(report: BuildReport, path: Path, written: bool) -> None:
-    (report.written if written else report.unchanged).append(path)

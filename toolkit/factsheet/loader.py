@@ -18,12 +18,13 @@ from pydantic_core import ErrorDetails
 from toolkit.factsheet import models, yamltree
 from toolkit.factsheet.models import FactSheet
 from toolkit.factsheet.yamltree import Tree
+from toolkit.inputs import MAX_FACTSHEET_BYTES, InputError, decode_text, read_input
 from toolkit.paths import relative as relative  # re-exported: callers name it here
 from toolkit.problems import Problem
 
 Loc = Sequence[int | str]
 
-MAX_FILE_BYTES = 5 * 1024 * 1024
+MAX_FILE_BYTES = MAX_FACTSHEET_BYTES
 
 
 @dataclass(frozen=True)
@@ -48,18 +49,13 @@ def parse_yaml(text: str, path: str) -> tuple[Tree | None, list[Problem]]:
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, list[Problem]]:
-    """Read a UTF-8 file, reporting size and encoding problems at their line."""
+    """Read a UTF-8 file, reporting size, file-type and encoding problems at their line."""
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        return None, [
-            Problem(shown, 0, 0, "invalid-factsheet", f"cannot read file: {err.strerror}")
-        ]
-    if len(data) > MAX_FILE_BYTES:
-        message = f"file is larger than {MAX_FILE_BYTES // 1024 // 1024} MiB"
-        return None, [Problem(shown, 1, 1, "invalid-factsheet", message)]
+        data = read_input(path, MAX_FILE_BYTES)
+    except InputError as err:
+        return None, [Problem(shown, 0, 0, "invalid-factsheet", str(err))]
     try:
-        return data.decode("utf-8"), []
+        return decode_text(data), []
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         message = f"not UTF-8 text (byte {data[err.start]:#04x})"

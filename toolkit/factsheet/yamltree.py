@@ -16,6 +16,12 @@ What a fact sheet has no use for is a :class:`YamlError` at its line and
 column: a list or mapping as a key, ``<<`` merge keys, tags beyond the core
 ones, duplicate keys, several documents, an alias inside what it names,
 an integer too long for Python.
+
+Aliases are bounded: a document may hold at most :data:`MAX_ALIASES`, and
+its size with every alias expanded (characters of text, plus one per value)
+may not pass :data:`MAX_EXPANDED` (as large as the largest file read): a
+128 KB sheet whose aliases repeated a 100 KB string made 40 MB of outputs.
+No string may be longer than :data:`~toolkit.inputs.MAX_STRING_CHARS`.
 """
 
 from __future__ import annotations
@@ -38,7 +44,11 @@ from yaml.events import (
     StreamEndEvent,
 )
 
+from toolkit.inputs import MAX_FACTSHEET_BYTES, MAX_STRING_CHARS
+
 MAX_DEPTH = 100  # lists and mappings inside the top one; a fact sheet needs five
+MAX_ALIASES = 1_000
+MAX_EXPANDED = MAX_FACTSHEET_BYTES  # characters and values, every alias expanded
 
 Position = tuple[int, int]  # 1-based line and column
 Path = tuple[Any, ...]  # keys and list indexes from the top, e.g. ("facts", "x", "cite", 0)
@@ -127,12 +137,15 @@ def read(text: str) -> Tree:
 class _Frame:
     """A list or mapping being read."""
 
-    __slots__ = ("anchor", "data", "key", "key_at", "path")
+    __slots__ = ("anchor", "data", "key", "key_at", "path", "start_size")
 
-    def __init__(self, data: dict[Any, Any] | list[Any], path: Path, anchor: str | None) -> None:
+    def __init__(
+        self, data: dict[Any, Any] | list[Any], path: Path, anchor: str | None, start_size: int
+    ) -> None:
         self.data, self.path, self.anchor = data, path, anchor
         self.key: Any = _NO_KEY
         self.key_at: Position = (0, 0)
+        self.start_size = start_size  # the expanded size when it opened
 
 
 class _Builder:
@@ -143,6 +156,9 @@ class _Builder:
         self.stack: list[_Frame] = []
         self.spots: dict[Path, Spot] = {}
         self.anchors: dict[str, Any] = {}
+        self.sizes: dict[str, int] = {}  # each anchor's expanded size
+        self.size = 0  # the document's expanded size so far
+        self.aliases = 0
         self.data: Any = None
         self.documents = 0
         self.last_end = 0  # where the previous event ended, as an index in the text
@@ -154,14 +170,18 @@ class _Builder:
             if kind is ScalarEvent:
                 value = self.scalar(event)
                 self.add(value, event, scalar=True)
+                size = len(value) + 1 if isinstance(value, str) else 1
+                self.grow(size, event)
                 if event.anchor is not None:
                     self.anchors[event.anchor] = value
+                    self.sizes[event.anchor] = size
             elif kind is MappingStartEvent or kind is SequenceStartEvent:
                 self.open(event, {} if kind is MappingStartEvent else [])
             elif kind is MappingEndEvent or kind is SequenceEndEvent:
                 frame = self.stack.pop()
                 if frame.anchor is not None:
                     self.anchors[frame.anchor] = frame.data
+                    self.sizes[frame.anchor] = self.size - frame.start_size
             elif kind is AliasEvent:
                 self.alias(event)
             elif kind is DocumentStartEvent:
@@ -173,8 +193,25 @@ class _Builder:
                 return Tree(self.data, self.spots)
             self.last_end = event.end_mark.index
 
+    def grow(self, size: int, event: Event) -> None:
+        """Count ``size`` more into the expanded document; refuse it past :data:`MAX_EXPANDED`."""
+        self.size += size
+        if self.size > MAX_EXPANDED:
+            raise self.error(
+                f"the fact sheet is too large with its aliases expanded (more than "
+                f"{MAX_EXPANDED:,} characters): each *alias repeats what its &anchor names; "
+                "write the values out once",
+                event,
+            )
+
     def scalar(self, event: ScalarEvent) -> Any:
         """A plain scalar's value by the core schema, a quoted one's text, or a tagged one's."""
+        if len(event.value) > MAX_STRING_CHARS:
+            raise self.error(
+                f"this value is {len(event.value):,} characters long, more than the limit "
+                f"of {MAX_STRING_CHARS:,}",
+                event,
+            )
         if event.implicit[0] and not event.style:
             return self.typed(event)
         if event.tag in (None, "!", _CORE + "str"):
@@ -205,7 +242,8 @@ class _Builder:
         if event.tag not in (None, "!", _CORE + ("map" if isinstance(data, dict) else "seq")):
             raise self.error(f"the YAML tag {_short(event.tag)} is not allowed", event)
         path = self.add(data, event, scalar=False)
-        self.stack.append(_Frame(data, path, event.anchor))
+        self.grow(1, event)
+        self.stack.append(_Frame(data, path, event.anchor, self.size - 1))
         if event.anchor is not None:
             self.anchors[event.anchor] = _UNFINISHED
 
@@ -215,7 +253,15 @@ class _Builder:
             raise self.error(f"not valid YAML: found undefined alias {event.anchor!r}", event)
         if value is _UNFINISHED:
             raise self.error(f"alias *{event.anchor} is inside the list or mapping it names", event)
+        self.aliases += 1
+        if self.aliases > MAX_ALIASES:
+            raise self.error(
+                f"more than {MAX_ALIASES:,} aliases (*name) in one fact sheet: "
+                "write the values out",
+                event,
+            )
         self.add(value, event, scalar=not isinstance(value, dict | list))
+        self.grow(self.sizes[event.anchor or ""], event)
 
     def add(self, value: Any, event: Event, *, scalar: bool) -> Path:
         """Put ``value`` where the stack expects it: the top, a list item, a key or a value."""

@@ -26,7 +26,6 @@ _DESCRIPTIONS = {
     "incomplete-translation": "A locale was not shipped: some strings have no usable translation.",
     "partial-translation": "A locale was shipped with the source language where strings are missing.",
     "pdf-failed": "A PDF could not be rendered within its budgets.",
-    "output-failed": "An output file could not be written.",
 }
 
 

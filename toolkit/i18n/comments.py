@@ -44,19 +44,34 @@ class FactWords:
     def _renderer(
         self, loaded: LoadedFactSheet, templates_dir: Path | None
     ) -> Callable[[str], str]:
-        if templates_dir is not None and (templates_dir / "facts.jinja").is_file():
-            source = Translator(self.locale, source=True)
-            return DocumentRenderer(templates_dir, loaded, self.locale, source).fact_text
-        # Without the project's templates (a fact sheet extracted on its own),
-        # word the qualifier plainly: the comment is a hint, not the output.
-        return lambda name: format_fact(
-            self.sheet.facts[name],
-            self.locale,
-            lambda qualifier, figure: (
-                figure if qualifier == "exactly" else f"{qualifier.replace('_', ' ')} {figure}"
-            ),
-            lambda low, high: f"{low}–{high}",
-        )
+        # Without the project's templates (a fact sheet extracted on its own), or when
+        # they cannot render (the lint says where), word the qualifier plainly:
+        # the comment is a hint, not the output.
+        def plain(name: str) -> str:
+            return format_fact(
+                self.sheet.facts[name],
+                self.locale,
+                lambda qualifier, figure: (
+                    figure if qualifier == "exactly" else f"{qualifier.replace('_', ' ')} {figure}"
+                ),
+                lambda low, high: f"{low}–{high}",
+            )
+
+        if templates_dir is None or not (templates_dir / "facts.jinja").exists():
+            return plain
+        source = Translator(self.locale, source=True)
+        try:
+            worded = DocumentRenderer(templates_dir, loaded, self.locale, source).fact_text
+        except Exception:  # the templates are user input: a broken one is the lint's to report
+            return plain
+
+        def from_templates(name: str) -> str:
+            try:
+                return worded(name)
+            except Exception:
+                return plain(name)
+
+        return from_templates
 
     def describe(self, name: str) -> str:
         """``{name} = "as many as 200,000", a cited figure: keep it``."""

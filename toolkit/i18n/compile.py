@@ -13,7 +13,7 @@ from pathlib import Path
 
 from babel.messages.mofile import write_mo
 
-from toolkit.output import write_atomic
+from toolkit.output import write_atomic, write_problem
 from toolkit.problems import Problem
 from toolkit.project import Project
 from toolkit.translation.catalogs import is_translated, read_catalog
@@ -45,6 +45,10 @@ def compile_catalogs(project: Project) -> tuple[list[Compiled], list[Problem]]:
         mo = po.with_suffix(".mo")
         messages = [m for m in catalog if m.id]
         translated = sum(1 for m in messages if not m.fuzzy and is_translated(m))
-        written = write_atomic(mo, buffer.getvalue())
+        try:
+            written = write_atomic(mo, buffer.getvalue())
+        except OSError as err:
+            problems.append(write_problem(mo, project.root, err))
+            continue
         compiled.append(Compiled(po, mo, written, translated, len(messages) - translated))
     return compiled, problems

@@ -16,6 +16,7 @@ from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import LoadedFactSheet, parse_yaml, relative
 from toolkit.factsheet.models import FactSheet
 from toolkit.i18n.comments import FactWords, translator_comments
+from toolkit.inputs import decode_text
 from toolkit.problems import Problem, ToolkitError
 
 # (line, gettext function, msgid or (singular, plural), comments): Babel's extractor protocol
@@ -55,7 +56,7 @@ def extract_loaded(loaded: LoadedFactSheet, templates_dir: Path | None) -> Itera
 def load_from_bytes(data: bytes, shown: str) -> LoadedFactSheet:
     """Parse and validate a fact sheet's bytes; ``ToolkitError`` when they are not one."""
     try:
-        text = data.decode("utf-8")
+        text = decode_text(data)
     except UnicodeDecodeError:
         raise ToolkitError([Problem(shown, 1, 1, "invalid-factsheet", "not UTF-8 text")]) from None
     tree, problems = parse_yaml(text, shown)

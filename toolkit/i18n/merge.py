@@ -21,7 +21,7 @@ from babel.messages.pofile import normalize, read_po, write_po
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.layout import domains, present_locales, target_locales, template_path
 from toolkit.i18n.pot import WIDTH
-from toolkit.output import write_atomic
+from toolkit.output import write_checked
 from toolkit.problems import Problem
 from toolkit.project import Project
 from toolkit.translation.catalogs import catalog_path, is_translated, read_catalog
@@ -60,13 +60,15 @@ def update_catalogs(
         for locale in target_locales(sheets, present, domain):
             path = catalog_path(project.locales_dir, locale, domain)
             if not path.exists():
-                changes.append(_write(path, locale, domain, new_catalog(project, domain, locale)))
+                changes.append(
+                    _write(project, path, locale, domain, new_catalog(project, domain, locale))
+                )
                 continue
             catalog, found = read_catalog(path, project.relative(path), locale)
             problems += found
             if catalog is not None:
                 merge(catalog, template)
-                changes.append(_write(path, locale, domain, catalog, created=False))
+                changes.append(_write(project, path, locale, domain, catalog, created=False))
     return changes, problems
 
 
@@ -90,7 +92,9 @@ def init_locale(
         template, found = read_template(project, domain)
         problems += found
         if template is not None:
-            changes.append(_write(path, locale, domain, new_catalog(project, domain, locale)))
+            changes.append(
+                _write(project, path, locale, domain, new_catalog(project, domain, locale))
+            )
     return changes, problems
 
 
@@ -98,7 +102,7 @@ def read_template(project: Project, domain: str) -> tuple[Catalog | None, list[P
     """The PO template of ``domain``, checked like any catalog."""
     path = template_path(project.locales_dir, domain)
     shown = project.relative(path)
-    if not path.is_file():
+    if not path.exists():
         message = "no PO template: run `toolkit i18n extract` first"
         return None, [Problem(shown, 0, 0, "invalid-catalog", message)]
     return read_catalog(path, shown)
@@ -168,9 +172,16 @@ def _insert_previous_msgids(text: str, previous: Mapping[str, Sequence[str]]) ->
 
 
 def _write(
-    path: Path, locale: str, domain: str, catalog: Catalog, *, created: bool = True
+    project: Project,
+    path: Path,
+    locale: str,
+    domain: str,
+    catalog: Catalog,
+    *,
+    created: bool = True,
 ) -> CatalogChange:
-    written = write_atomic(path, render_catalog(catalog))
+    """Write ``catalog``; a file that cannot be written raises a ``cannot-write`` problem."""
+    written = write_checked(path, render_catalog(catalog), project.root)
     action = "created" if created else "updated" if written else "unchanged"
     return _counted(path, locale, domain, action, catalog)
 

@@ -26,6 +26,7 @@ from toolkit import __version__
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.config import ExtractionConfig, load_config
 from toolkit.i18n.layout import template_path
+from toolkit.inputs import MAX_FACTSHEET_BYTES, MAX_TEMPLATE_BYTES, InputError, check_input
 from toolkit.output import write_atomic
 from toolkit.problems import Problem, ToolkitError
 from toolkit.project import Project
@@ -119,7 +120,23 @@ Entry = tuple[int, str | tuple[str, ...], list[str], str | None]
 def _extract_file(
     root: Path, filename: str, config: ExtractionConfig
 ) -> tuple[list[Entry], list[Problem]]:
-    """The entries of one file through Babel, or the problem that stopped it."""
+    """The entries of one file through Babel, or the problem that stopped it.
+
+    Babel opens the file itself, so it is checked first: a named pipe would
+    block it, and a huge file would take all memory.
+    """
+    method = _method(filename, config)
+    if method is None:
+        return [], []
+    code = "invalid-factsheet" if method == "toolkit_factsheet" else "invalid-template"
+    limit = MAX_FACTSHEET_BYTES if method == "toolkit_factsheet" else MAX_TEMPLATE_BYTES
+    try:
+        check_input(root / filename, limit)
+    except InputError as err:
+        return [], [Problem(filename, 0, 0, code, str(err))]
+    if not (root / filename).resolve().is_relative_to(root.resolve()):
+        message = "it resolves to a file outside the project (a link?): not read"
+        return [], [Problem(filename, 0, 0, code, message)]
     try:
         found = check_and_call_extract_file(
             str(root / filename),
@@ -141,6 +158,15 @@ def _extract_file(
         return [], [Problem(filename, 1, 1, "invalid-template", "not UTF-8 text")]
     except (OSError, ValueError) as err:  # e.g. an unknown extraction method in babel.cfg
         return [], [Problem(filename, 1, 1, "invalid-template", f"cannot extract: {err}")]
+
+
+def _method(filename: str, config: ExtractionConfig) -> str | None:
+    """The extraction method Babel would use for ``filename``: the first pattern that
+    matches decides; None when no pattern does or the file is ignored."""
+    for pattern, method in config.method_map:
+        if pathmatch(pattern, filename):
+            return None if method == "ignore" else method
+    return None
 
 
 def render_template(catalog: Catalog) -> bytes:

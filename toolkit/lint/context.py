@@ -14,6 +14,7 @@ from pathlib import Path
 
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import LoadedFactSheet
+from toolkit.inputs import MAX_FACTSHEET_BYTES, InputError, decode_text, read_input
 from toolkit.lint.figures import Figure, find_figures, mask
 from toolkit.lint.pofiles import PoFile, read_po_file
 from toolkit.lint.sites import SearchLocator, Site, SourceText
@@ -106,8 +107,8 @@ class LintContext:
     def _sheet_sources(self, file: str) -> SourceText:
         if file not in self._sources:
             try:
-                text = Path(file).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
+                text = decode_text(read_input(Path(file), MAX_FACTSHEET_BYTES))
+            except (InputError, UnicodeDecodeError):
                 text = ""
             self._sources[file] = SourceText(text.replace("\r\n", "\n"))
         return self._sources[file]
@@ -188,7 +189,7 @@ class LintContext:
         if key not in self._catalogs:
             file = catalog_path(self.project.locales_dir, locale, domain)
             shown = self.project.relative(file)
-            if file.is_file():
+            if file.exists():  # a named pipe or a folder is reported, not skipped
                 po, problems = read_po_file(file, shown, locale, domain, self.files)
                 slot = CatalogSlot(locale, domain, shown, True, po, problems)
             else:

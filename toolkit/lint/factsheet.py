@@ -10,18 +10,22 @@ blanket switch that hides the figure everywhere.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from toolkit.lint.context import LintContext
 from toolkit.lint.figures import find_figures
 from toolkit.lint.markup import unsafe_in_copy
 from toolkit.problems import Problem
+from toolkit.translation.placeholders import fill_placeholders
 
 
 def copy_markup(ctx: LintContext) -> Iterator[Problem]:
-    """Copy strings carry no tag, entity or script-capable URL scheme."""
+    """Copy strings carry no tag, entity or script-capable URL scheme, read with their
+    placeholders filled in as they render (``<{fact} onclick=…>`` is a tag)."""
     for sheet in ctx.sheets:
         for site in ctx.copy_sites(sheet):
-            for item in unsafe_in_copy(site.text):
+            for item in unsafe_in_copy(fill_placeholders(site.text)):
+                item = replace(item, text=site.text[item.start : item.start + len(item.text)])
                 line, column = site.position(item.start)
                 yield Problem(
                     site.path,

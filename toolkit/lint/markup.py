@@ -3,6 +3,10 @@
 Translations and copy are text, never HTML: a msgstr may carry only the
 markup its msgid has, and copy may carry none (a plain web address in copy
 is text, but a script-capable scheme such as ``javascript:`` is not).
+The checks read each string with its placeholders filled in (see
+:func:`~toolkit.translation.placeholders.fill_placeholders`), and a msgstr may not
+add a bare ``<``, ``>`` or ``&`` either: the renderer shows them as text,
+but a translation that needs one is a translation to look at.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from dataclasses import dataclass
 TAG = "tag"
 ENTITY = "entity"
 SCHEME = "scheme"
+CHARACTER = "character"
+HTML_CHARACTERS = "<>&"
 
 SCRIPT_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "data"})
 _SCHEMES = "javascript|vbscript|livescript|data|https?|ftp|file|mailto|tel|sms|blob|wss?"
@@ -58,17 +64,28 @@ def markup_items(text: str) -> list[MarkupItem]:
 
 
 def added_markup(source: list[str], translation: str) -> list[MarkupItem]:
-    """Markup in ``translation`` that none of the ``source`` strings has (as many times)."""
+    """Markup in ``translation`` that none of the ``source`` strings has (as many times),
+    then every ``<``, ``>`` and ``&`` beyond the source's count that is in no such markup."""
     allowed: Counter[str] = Counter()
+    characters: Counter[str] = Counter()
     for text in source:
         allowed |= Counter(item.key for item in markup_items(text))
+        characters |= Counter(ch for ch in text if ch in HTML_CHARACTERS)
     extra = []
     for item in markup_items(translation):
         if allowed[item.key] > 0:
             allowed[item.key] -= 1
         else:
             extra.append(item)
-    return extra
+    covered = {i for item in extra for i in range(item.start, item.start + len(item.text))}
+    for offset, ch in enumerate(translation):
+        if ch not in HTML_CHARACTERS:
+            continue
+        if characters[ch] > 0:
+            characters[ch] -= 1
+        elif offset not in covered:
+            extra.append(MarkupItem(offset, ch, CHARACTER))
+    return sorted(extra, key=lambda item: item.start)
 
 
 def unsafe_in_copy(text: str) -> list[MarkupItem]:

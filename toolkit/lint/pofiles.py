@@ -99,14 +99,14 @@ class PoFile:
 def read_po_file(
     path: Path, shown: str, locale: str, domain: str, files: CatalogFiles | None = None
 ) -> tuple[PoFile | None, list[Problem]]:
-    """Parse one PO file (through ``files`` when given, to parse it only once);
-    a file that cannot be read is an ``invalid-catalog`` problem."""
-    catalog, problems = (files or CatalogFiles()).read(path, shown, locale)
-    if catalog is None:
+    """Parse one PO file (through ``files`` when given, to read and parse it only once);
+    a file that cannot be used is an ``invalid-catalog`` problem."""
+    data, catalog, problems = (files or CatalogFiles()).read_file(path, shown, locale)
+    if data is None or catalog is None:
         return None, problems
     try:
-        text = path.read_bytes().decode(catalog.charset or "utf-8", errors="replace")
-    except (OSError, LookupError) as err:
+        text = data.decode(catalog.charset or "utf-8", errors="replace").removeprefix("\ufeff")
+    except LookupError as err:
         return None, [Problem(shown, 1, 1, "invalid-catalog", f"cannot read PO file: {err}")]
     return PoFile(shown, locale, domain, catalog, SourceText(text.replace("\r\n", "\n"))), []
 

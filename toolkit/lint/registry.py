@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from toolkit.lint import factsheet, rendered, translations, uncited
+from toolkit.lint import characters, factsheet, rendered, translations, uncited
 from toolkit.lint.context import LintContext
 from toolkit.problems import CODES, Problem
 
@@ -56,6 +56,11 @@ CHECKS: tuple[Check, ...] = (
     _check("template-figures", "uncited-figure", uncited.template_figures),
     _check("copy-figures", "uncited-figure", uncited.copy_figures),
     _check("copy-markup", "unsafe-markup", factsheet.copy_markup),
+    _check(
+        "factsheet-characters", "control-character bidi-control", characters.factsheet_characters
+    ),
+    _check("template-characters", "control-character bidi-control", characters.template_characters),
+    _check("catalog-characters", "control-character bidi-control", characters.catalog_characters),
     _check("translation-figures", "uncited-figure", uncited.catalog_figures),
     _check("placeholders", "placeholder-mismatch", translations.placeholder_mismatch),
     _check("translation-markup", "unsafe-markup", translations.translation_markup),

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from toolkit.inputs import MAX_TEMPLATE_BYTES, InputError, decode_text, read_input
 from toolkit.lint.htmltext import START, State, TextScanner
 from toolkit.lint.sites import SearchLocator, Site, SliceLocator, SourceText
 from toolkit.problems import Problem
@@ -57,16 +58,13 @@ def read_templates(templates_dir: Path, env: Environment, shown: str = "template
     found = Templates()
     parsed: dict[str, _Parsed] = {}
     suffixes = HTML_SUFFIXES | TEXT_SUFFIXES | CODE_SUFFIXES
-    files = sorted(p for p in templates_dir.rglob("*") if p.is_file() and p.suffix in suffixes)
+    files = sorted(p for p in templates_dir.rglob("*") if p.suffix in suffixes and not p.is_dir())
     for file in files:
         name = file.relative_to(templates_dir).as_posix()
         path = f"{shown}/{name}"
-        try:
-            text = file.read_text(encoding="utf-8").replace("\r\n", "\n")
-        except (OSError, UnicodeDecodeError) as err:
-            found.problems.append(
-                Problem(path, 1, 1, "invalid-template", f"cannot read template: {err}")
-            )
+        text, why = _read_template(file, templates_dir)
+        if text is None:
+            found.problems.append(Problem(path, 1, 1, "invalid-template", why))
             continue
         source = SourceText(text)
         found.sources[path] = source
@@ -92,6 +90,26 @@ def read_templates(templates_dir: Path, env: Environment, shown: str = "template
             found.messages.append(typed)
             found.message_sites.extend(_message_sites(template, typed))
     return found
+
+
+def _read_template(file: Path, templates_dir: Path) -> tuple[str | None, str]:
+    """A template's text, or why it is not read: it resolves outside ``templates_dir``
+    (a link), it is not a regular file, it is too large or not UTF-8."""
+    try:
+        real = file.resolve(strict=True)
+    except (OSError, RuntimeError) as err:
+        return None, f"cannot read template: {err}"
+    if not real.is_relative_to(templates_dir.resolve()):
+        return None, (
+            f"cannot read template: it resolves to a file outside {templates_dir.name}/ "
+            f"(a link?); templates are read only from inside {templates_dir.name}/"
+        )
+    try:
+        return decode_text(read_input(real, MAX_TEMPLATE_BYTES)).replace("\r\n", "\n"), ""
+    except InputError as err:
+        return None, f"cannot read template: {err}"
+    except UnicodeDecodeError as err:
+        return None, f"cannot read template: not UTF-8 text (byte {err.start})"
 
 
 def _messages(template: _Parsed) -> Iterator[Message]:

@@ -3,7 +3,7 @@
 - ``placeholder-mismatch``: a msgstr form drops, adds, renames or repeats a
   placeholder of its msgid, or breaks the formatting (a lone brace or %);
 - ``unsafe-markup``: a msgstr carries a tag, entity or URL scheme its msgid
-  does not have;
+  does not have, with its placeholders filled in, or a ``<``, ``>``, ``&``;
 - ``untranslated``: a string the documents use has no entry, an empty form,
   or a fuzzy translation;
 - ``invalid-catalog``: a PO file cannot be read or used (its reader's checks).
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 from toolkit.lint.context import CatalogSlot, LintContext
 from toolkit.lint.markup import added_markup
@@ -20,7 +21,7 @@ from toolkit.lint.pofiles import Entry, PoFile
 from toolkit.problems import Problem
 from toolkit.render.messages import Message
 from toolkit.translation.catalogs import TEMPLATES_DOMAIN
-from toolkit.translation.placeholders import BRACE, PERCENT, describe, signature
+from toolkit.translation.placeholders import BRACE, PERCENT, describe, fill_placeholders, signature
 
 
 def _entries(ctx: LintContext) -> Iterator[tuple[CatalogSlot, PoFile, Entry]]:
@@ -85,11 +86,14 @@ def _nth(text: str, needle: str, n: int) -> int:
 
 
 def translation_markup(ctx: LintContext) -> Iterator[Problem]:
-    """No msgstr form carries markup (tag, entity, URL scheme) that its source does not."""
+    """No msgstr form carries markup (tag, entity, URL scheme, or a bare ``<``, ``>``, ``&``)
+    that its source does not, read with placeholders filled in as they render."""
     for slot, po, entry in _entries(ctx):
         sources = [entry.msgid] + ([entry.plural] if entry.plural is not None else [])
+        filled = [fill_placeholders(source) for source in sources]
         for site in po.form_sites(entry):
-            for item in added_markup(sources, site.text):
+            for item in added_markup(filled, fill_placeholders(site.text)):
+                item = replace(item, text=site.text[item.start : item.start + len(item.text)])
                 line, column = site.position(item.start)
                 yield Problem(
                     po.path,

@@ -8,9 +8,9 @@ and in the user's cache folder for the next run.
 
 The cache lives outside the project (code loaded from a project tree that
 someone else wrote would run as the toolkit), in a folder only the user
-can write. An entry is keyed by the template's path, the Jinja version
-and the environment's settings, and checked against the template's
-source; a corrupt entry is just a miss.
+can write. An entry is keyed by the template's path, the Jinja version,
+the environment's class (sandboxed or not) and its settings, and checked
+against the template's source; a corrupt entry is just a miss.
 """
 
 from __future__ import annotations
@@ -84,13 +84,28 @@ class TemplateCodeCache(BytecodeCache):
 
 
 def settings_key(environment: Environment) -> str:
-    """A hash of what decides the compiled code besides the source: versions and settings."""
+    """A hash of what decides the compiled code besides the source: versions and settings.
+
+    The environment's class is part of it: a sandbox compiles every call and
+    attribute access into a checked one, so code compiled for a plain
+    environment must never run in a sandbox (nor the other way round).
+    """
+    kind = type(environment)
     simple = sorted(
         (name, value)
         for name, value in vars(environment).items()
         if isinstance(value, bool | int | str | type(None))
     )
-    text = repr((jinja2.__version__, sys.version_info[:3], simple, sorted(environment.extensions)))
+    text = repr(
+        (
+            jinja2.__version__,
+            sys.version_info[:3],
+            f"{kind.__module__}.{kind.__qualname__}",
+            environment.sandboxed,
+            simple,
+            sorted(environment.extensions),
+        )
+    )
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
 

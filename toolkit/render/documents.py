@@ -16,13 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from jinja2 import (
-    Environment,
-    FileSystemLoader,
-    StrictUndefined,
-    TemplateNotFound,
-    select_autoescape,
-)
+from jinja2 import Environment, TemplateNotFound
+from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
 from toolkit.factsheet.copytext import Placeholder, split_placeholders
@@ -32,7 +27,7 @@ from toolkit.factsheet.models import FactSheet
 from toolkit.factsheet.outputs import OUTPUTS
 from toolkit.problems import Problem
 from toolkit.render.citations import Citations
-from toolkit.render.codecache import template_code_cache
+from toolkit.render.environment import TemplateRefused, sandboxed_environment
 from toolkit.render.facts import (
     format_day,
     format_fact,
@@ -60,26 +55,9 @@ RENDERED: dict[str, str] = {f.name: o.name for o in OUTPUTS for f in o.rendered}
 
 
 def make_environment(templates_dir: Path, translator: Translator) -> Environment:
-    """A Jinja environment over the project's templates, speaking ``translator``'s locale."""
-    env = Environment(
-        loader=FileSystemLoader(templates_dir),
-        autoescape=select_autoescape(["html"], default_for_string=False),
-        extensions=["jinja2.ext.i18n"],
-        undefined=StrictUndefined,
-        keep_trailing_newline=True,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        bytecode_cache=template_code_cache(),  # compile each template once, not once per locale
-    )
-    # Extraction trims {% trans %} blocks (babel.cfg); rendering must ask for the same msgids.
-    env.policies["ext.i18n.trimmed"] = True
-    env.install_gettext_callables(  # type: ignore[attr-defined]
-        gettext=lambda s: translator.gettext(s),
-        ngettext=lambda s, p, n: translator.ngettext(s, p, n),
-        pgettext=lambda c, s: translator.gettext(s, context=c),
-        npgettext=lambda c, s, p, n: translator.ngettext(s, p, n, context=c),
-        newstyle=True,
-    )
+    """A sandboxed Jinja environment over the project's templates, speaking ``translator``'s
+    locale, with the toolkit's filters (see :mod:`toolkit.render.environment`)."""
+    env = sandboxed_environment(templates_dir, translator)
     env.filters["wrap"] = wrap
     env.filters["nobreak"] = nobreak
     env.filters["css_string"] = css_string
@@ -101,7 +79,13 @@ def css_string(text: str) -> Markup:
 
 
 def css_counters(pattern: str) -> Markup:
-    """A translated ``… {page} … {pages} …`` as CSS ``content`` with page counters."""
+    """A translated ``… {page} … {pages} …`` as CSS ``content`` with page counters.
+
+    A translation comes escaped for HTML; inside ``<style>`` it is CSS, so it is
+    unescaped here and every character written as a CSS string escape instead.
+    """
+    if isinstance(pattern, Markup):
+        pattern = pattern.unescape()
     parts: list[str] = []
     for piece in split_placeholders(pattern):
         if isinstance(piece, Placeholder) and piece.name in ("page", "pages"):
@@ -155,7 +139,11 @@ class DocumentRenderer:
         self.direction = babel_locale.text_direction
         self.source_plural = babel_locale.plural_form
         self._fact_texts: dict[str, str] = {}
-        facts_module = self.env.get_template(FACTS_TEMPLATE).module
+        facts_template = self.env.get_template(FACTS_TEMPLATE)
+        try:
+            facts_module = facts_template.module
+        except Exception:  # as render() does: the traceback then names template lines
+            self.env.handle_exception()
         self._phrase: Callable[..., Any] = facts_module.qualified  # type: ignore[attr-defined]
         self._range: Callable[..., Any] = facts_module.range  # type: ignore[attr-defined]
         self._pair: Callable[..., Any] = facts_module.pair  # type: ignore[attr-defined]
@@ -333,14 +321,18 @@ def render_failure(
 ) -> Problem:
     """A document that cannot be rendered, as an ``invalid-template`` problem at the
     template line the error came from (the project's templates are user input)."""
+    path, line = f"{relative(templates_dir, root)}/{filename}", 0  # a link is shown as named
     templates_dir = templates_dir.resolve()
-    path, line = relative(templates_dir / filename, root), 0
     for frame in traceback.extract_tb(err.__traceback__):
         file = Path(frame.filename)
         if file.is_absolute() and file.resolve().is_relative_to(templates_dir):
             path, line = relative(file, root), frame.lineno or 0
     if isinstance(err, TemplateNotFound):
         why = f"the template {err.name!r} is missing from templates/"
+    elif isinstance(err, TemplateRefused):
+        why = str(err)
+    elif isinstance(err, SecurityError):
+        why = f"the template does what the sandbox forbids ({err})"
     else:
         why = f"{type(err).__name__}: {err}"
     message = f"{filename} cannot be rendered for {campaign} in {locale}: {why}"

@@ -10,12 +10,29 @@ workers finish in, so the build's output does not depend on ``--jobs``.
 
 Each worker talks to the build over its own pipe, so killing one never
 leaves a lock held that the others need.
+
+A worker never outlives the build. Each holds the reading end of a
+*lifeline* pipe whose writing end only the build holds: when the build's
+process ends, however it ends (SIGKILL included), the pipe closes and a
+thread in the worker ends it at once. (The kernel's ``PR_SET_PDEATHSIG``,
+which each worker also sets on Linux, is not enough alone: a worker's
+parent is the fork server, which lives on while its workers do.) A build
+that stops normally, or on SIGINT or SIGTERM, kills its workers on the way
+out. Workers ignore SIGINT (Ctrl-C reaches the whole process group):
+the build decides when they stop. Each worker's memory is bounded too
+(``RLIMIT_AS``, :data:`DEFAULT_MEMORY_LIMIT`): a document that needs more
+fails with a sentence that names it, beside the time and page budgets.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
+import signal
+import sys
 import threading
 import time
 from collections.abc import Sequence
@@ -27,6 +44,8 @@ from pathlib import Path
 
 DEFAULT_TIMEOUT = 60.0
 DEFAULT_MAX_PAGES = 200
+DEFAULT_MEMORY_LIMIT = 1536 * 1024**2  # address space per worker: a 190-page brief fits in 1 GiB
+_PR_SET_PDEATHSIG = 1
 
 
 @dataclass(frozen=True)
@@ -52,8 +71,16 @@ class PdfResult:
     requested: tuple[Path, ...] = ()
 
 
-def worker_main(conn: Connection) -> None:
+def worker_main(
+    conn: Connection, memory_limit: int | None = None, lifeline: Connection | None = None
+) -> None:
     """A worker's life: set up WeasyPrint once, then render every task it receives."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is for the build to handle
+    die_with_parent()
+    if lifeline is not None:
+        die_with_build(lifeline)
+    if memory_limit is not None:
+        limit_memory(memory_limit)
     try:
         from toolkit.render import pdf
 
@@ -69,10 +96,57 @@ def worker_main(conn: Connection) -> None:
             return
         if task is None:
             return
-        conn.send(("done", render_task(task)))
+        result = render_task(task, memory_limit)
+        if _reached(memory_limit):  # its memory is spent: a fresh worker takes over
+            conn.send(("last", result))
+            return
+        conn.send(("done", result))
 
 
-def render_task(task: PdfTask) -> PdfResult:
+def die_with_parent() -> None:
+    """Ask Linux to SIGKILL this process when its parent dies (``PR_SET_PDEATHSIG``).
+
+    If the parent is already gone (it died before the request was made),
+    exit now. Elsewhere this does nothing: the build kills its workers itself.
+    """
+    if not sys.platform.startswith("linux"):
+        return
+    parent = os.getppid()
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def die_with_build(lifeline: Connection) -> None:
+    """End this process as soon as ``lifeline`` closes (nobody ever writes to it: it
+    closes when the build's process ends)."""
+
+    def watch() -> None:
+        with contextlib.suppress(Exception):
+            lifeline.poll(None)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="toolkit-lifeline", daemon=True).start()
+
+
+def limit_memory(limit: int) -> None:
+    """Bound this process's address space to ``limit`` bytes (where the system allows)."""
+    try:
+        import resource
+
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ImportError, ValueError, OSError):
+        pass
+
+
+def render_task(task: PdfTask, memory_limit: int | None = None) -> PdfResult:
     """Render one task in this process; an error comes back as a sentence, not an exception."""
     from toolkit.render.pdf import TooManyPages, render_pdf_checked
 
@@ -84,10 +158,33 @@ def render_task(task: PdfTask) -> PdfResult:
     except TooManyPages as err:
         return PdfResult(None, f"{task.label}: {err}, stopped", err.pages)
     except Exception as err:  # a broken document must not stop the other PDFs
+        if isinstance(err, MemoryError) or _reached(memory_limit):
+            # A C library that cannot allocate fails in its own way (a SystemError, a None).
+            return PdfResult(None, f"{task.label}: {_memory_message(memory_limit)}")
         message = f"{task.label}: PDF rendering failed: {type(err).__name__}: {err}"
         return PdfResult(None, message)
     seconds = time.perf_counter() - start
     return PdfResult(rendered.pdf, None, rendered.pages, seconds, rendered.requested)
+
+
+def _reached(limit: int | None) -> bool:
+    """Whether this process's address space came close to ``limit`` (Linux: ``VmPeak``)."""
+    if limit is None:
+        return False
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmPeak:"):
+                    return int(line.split()[1]) * 1024 >= 0.9 * limit
+    except (OSError, ValueError, IndexError):
+        pass
+    return False
+
+
+def _memory_message(limit: int | None) -> str:
+    if limit is None:
+        return "rendering ran out of memory, stopped"
+    return f"rendering needed more than the memory limit of {limit // 1024**2:,} MiB, stopped"
 
 
 @dataclass
@@ -97,6 +194,7 @@ class _Worker:
     ready: bool = False
     task: int | None = None  # index of the task being rendered
     deadline: float = 0.0
+    retiring: bool = False  # it sent its last result and is exiting
 
 
 @dataclass
@@ -122,14 +220,22 @@ def _context() -> SpawnContext | ForkServerContext:
 class PdfPool:
     """Up to ``workers`` render processes, started in the background at once to warm up.
 
+    Each may use ``memory_limit`` bytes of address space (None: no limit).
+
     ``run(tasks)`` hands over the one batch to render; ``results()`` waits
     for it; ``close()`` stops everything, rendering or not. One background
     thread owns the workers: it starts them, sends tasks, enforces the
     time budget and collects results.
     """
 
-    def __init__(self, workers: int, timeout: float = DEFAULT_TIMEOUT) -> None:
+    def __init__(
+        self,
+        workers: int,
+        timeout: float = DEFAULT_TIMEOUT,
+        memory_limit: int | None = DEFAULT_MEMORY_LIMIT,
+    ) -> None:
         self.timeout = timeout
+        self.memory_limit = memory_limit
         self._size = max(1, workers)
         self._context = _context()
         self._workers: list[_Worker] = []
@@ -137,6 +243,8 @@ class PdfPool:
         self._closed = False
         self._startup_error: str | None = None
         self._wake, self._waker = self._context.Pipe(duplex=False)
+        # Workers get the reading end; the writing end stays here, never written to.
+        self._lifeline, self._lifeline_end = self._context.Pipe(duplex=False)
         self._thread = threading.Thread(target=self._loop, name="toolkit-pdf-pool", daemon=True)
         self._thread.start()
 
@@ -165,8 +273,8 @@ class PdfPool:
         with contextlib.suppress(OSError):
             self._waker.send(None)
         self._thread.join()
-        self._wake.close()
-        self._waker.close()
+        for conn in (self._wake, self._waker, self._lifeline, self._lifeline_end):
+            conn.close()
 
     def __enter__(self) -> PdfPool:
         return self
@@ -201,7 +309,10 @@ class PdfPool:
     def _start_worker(self) -> None:
         ours, theirs = self._context.Pipe()
         process = self._context.Process(
-            target=worker_main, args=(theirs,), name="toolkit-pdf", daemon=True
+            target=worker_main,
+            args=(theirs, self.memory_limit, self._lifeline),
+            name="toolkit-pdf",
+            daemon=True,
         )
         try:
             process.start()
@@ -215,7 +326,7 @@ class PdfPool:
 
     def _dispatch(self, batch: _Batch) -> None:
         for worker in list(self._workers):
-            if not worker.ready or worker.task is not None:
+            if not worker.ready or worker.retiring or worker.task is not None:
                 continue
             if batch.queue:
                 index = batch.queue.pop(0)
@@ -245,16 +356,21 @@ class PdfPool:
                     worker.ready = True
                 elif kind == "failed":
                     self._startup_error = str(payload)
-                elif kind == "done" and worker.task is not None and batch is not None:
+                elif kind in ("done", "last") and worker.task is not None and batch is not None:
                     batch.results[worker.task] = payload
                     worker.task = None
+                    worker.retiring = kind == "last"
         except (EOFError, OSError):
             pass
         if worker.task is not None and time.monotonic() > worker.deadline:
             self._replace(worker, f"rendering took longer than {self.timeout:g} s, stopped")
         elif not worker.process.is_alive():
             code = worker.process.exitcode
-            self._replace(worker, f"the PDF renderer stopped unexpectedly (exit code {code})")
+            message = f"the PDF renderer stopped unexpectedly (exit code {code})"
+            if worker.task is not None and self.memory_limit is not None:
+                mib = self.memory_limit // 1024**2
+                message += f" (it may have needed more than its memory limit of {mib:,} MiB)"
+            self._replace(worker, message)
 
     def _replace(self, worker: _Worker, message: str) -> None:
         """Stop ``worker``; its task fails with ``message``; start another if work remains."""

@@ -19,16 +19,23 @@ import polib
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
+from toolkit.inputs import MAX_CATALOG_BYTES, InputError, read_input
 from toolkit.problems import Problem
 from toolkit.translation.checks import (
+    long_string_problems,
     plural_count_problems,
     plural_header_problems,
+    plural_keyword_problems,
     problem,
     syntax_problems,
 )
 from toolkit.translation.placeholders import BRACE, PERCENT, fits
 
 TEMPLATES_DOMAIN = "messages"
+BOM = b"\xef\xbb\xbf"
+
+# A PO file's bytes, its catalog (None when unusable) and the problems found reading it
+ReadCatalog = tuple[bytes | None, Catalog | None, list[Problem]]
 
 
 def catalog_path(locales_dir: Path, locale: str, domain: str) -> Path:
@@ -41,19 +48,43 @@ def read_catalog(
 ) -> tuple[Catalog | None, list[Problem]]:
     """Parse and check a PO file; every fault becomes a located ``invalid-catalog`` problem.
 
-    The file must be UTF-8 with well-formed lines, open in polib, declare
-    Babel's ``Plural-Forms`` for ``locale`` (or for its ``Language`` header)
-    and give every plural entry exactly that many forms. Nothing is raised
-    for bad input: the catalog is None when it cannot be used.
+    The file must be a regular file of at most :data:`~toolkit.inputs.MAX_CATALOG_BYTES`,
+    then pass :func:`parse_catalog`. Nothing is raised for bad input: the
+    catalog is None when it cannot be used.
     """
+    data, problems = read_catalog_bytes(path, shown, locale)
+    if data is None:
+        return None, problems
+    return parse_catalog(data, shown, locale)
+
+
+def read_catalog_bytes(
+    path: Path, shown: str, locale: str | None = None
+) -> tuple[bytes | None, list[Problem]]:
+    """The bytes of a PO file, or the problem that says why it cannot be read."""
     try:
-        data = path.read_bytes()
-    except OSError as err:
-        return None, [problem(shown, 0, f"cannot read PO file: {err.strerror}", locale)]
+        return read_input(path, MAX_CATALOG_BYTES), []
+    except InputError as err:
+        return None, [problem(shown, 0, f"cannot read PO file: {err}", locale)]
+
+
+def parse_catalog(
+    data: bytes, shown: str, locale: str | None = None
+) -> tuple[Catalog | None, list[Problem]]:
+    """Parse and check a PO file's bytes (see :func:`read_catalog`).
+
+    The text must be UTF-8 (a byte-order mark is allowed) with well-formed
+    lines, open in polib, declare Babel's ``Plural-Forms`` for ``locale``
+    (or for its ``Language`` header), give every plural entry exactly that
+    many forms and no other entry a ``msgstr[N]``, and keep every string
+    within :data:`~toolkit.inputs.MAX_STRING_CHARS` characters.
+    """
     text, problems = _decode(data, shown, locale)
     if text is None:
         return None, problems
-    problems = syntax_problems(text, shown)
+    data = data.removeprefix(BOM)  # Babel's parser reads the mark as part of the first line
+    text = newlines_only(text)
+    problems = syntax_problems(text, shown) or plural_keyword_problems(text, shown, locale)
     if problems:
         return None, problems
     try:
@@ -64,6 +95,7 @@ def read_catalog(
     rule, problems = plural_header_problems(po, text, shown, locale)
     if rule is not None and not problems:  # with a wrong header, counting forms misleads
         problems = plural_count_problems(po, text, shown, rule, locale)
+    problems += long_string_problems(po, text, shown, locale)
     if problems:
         return None, problems
     try:
@@ -81,25 +113,48 @@ class CatalogFiles:
     share one, so a build parses every catalog once."""
 
     def __init__(self) -> None:
-        self._read: dict[tuple[Path, str | None], tuple[Catalog | None, list[Problem]]] = {}
+        self._read: dict[tuple[Path, str | None], ReadCatalog] = {}
+
+    def read_file(self, path: Path, shown: str, locale: str | None) -> ReadCatalog:
+        """The file's bytes, its catalog and its problems (each None or empty as it fails)."""
+        key = (path, locale)
+        if key not in self._read:
+            data, problems = read_catalog_bytes(path, shown, locale)
+            catalog = None
+            if data is not None:
+                catalog, problems = parse_catalog(data, shown, locale)
+            self._read[key] = (data, catalog, problems)
+        return self._read[key]
 
     def read(
         self, path: Path, shown: str, locale: str | None
     ) -> tuple[Catalog | None, list[Problem]]:
         """:func:`read_catalog`, remembered."""
-        key = (path, locale)
-        if key not in self._read:
-            self._read[key] = read_catalog(path, shown, locale)
-        return self._read[key]
+        _data, catalog, problems = self.read_file(path, shown, locale)
+        return catalog, problems
 
 
 def _decode(data: bytes, shown: str, locale: str | None) -> tuple[str | None, list[Problem]]:
     try:
-        return data.decode("utf-8-sig"), []
+        return data.decode("utf-8").removeprefix("\ufeff"), []
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         message = f"not UTF-8 text (byte {data[err.start]:#04x}); save the file as UTF-8"
         return None, [problem(shown, line, message, locale)]
+
+
+_OTHER_LINE_BREAKS = re.compile("\r(?!\n)|[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def newlines_only(text: str) -> str:
+    """``text`` where only ``\\n`` (and ``\\r\\n``) ends a line, as Babel and msgfmt read it.
+
+    polib and Python's ``splitlines`` also break lines at a lone carriage
+    return, form feed, U+0085 or U+2028: one of those inside a msgstr made a
+    misleading syntax error. Each becomes U+FFFD here (offsets kept); the
+    catalog keeps them, and the lint reports those that are control characters.
+    """
+    return _OTHER_LINE_BREAKS.sub("\ufffd", text)
 
 
 def _first_sentence(err: Exception) -> str:

@@ -8,7 +8,9 @@ so three checks run before it:
   quoted string (what ``msgfmt`` calls a syntax error);
 - the ``Plural-Forms`` header parses and agrees with Babel's rules for
   the locale (the same number of forms, the same form for every count);
-- every plural entry has exactly that many ``msgstr[i]``.
+- every plural entry has exactly that many ``msgstr[i]``, and no other
+  entry has any (Babel would take ``msgstr[5]`` as a translation);
+- no string is longer than :data:`~toolkit.inputs.MAX_STRING_CHARS`.
 
 The PO file itself is parsed by polib (structure) and Babel (the catalog).
 """
@@ -24,6 +26,7 @@ import polib
 from babel import Locale, UnknownLocaleError
 from babel.messages.plurals import get_plural
 
+from toolkit.inputs import MAX_STRING_CHARS
 from toolkit.problems import Problem
 
 CODE = "invalid-catalog"
@@ -31,6 +34,9 @@ CODE = "invalid-catalog"
 _KEYWORD = r"(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)"
 _LINE = re.compile(rf'^\s*(?:{_KEYWORD}\s*)?"(?P<body>.*)$')
 _WELL_FORMED = re.compile(rf'(?:{_KEYWORD}\s*)?"(?:[^"\\]|\\[\\"ntrabfv?\'0-7x])*"')
+_ENTRY_KEYWORD = re.compile(
+    r"\s*(?:#~\s*)?(msgctxt|msgid_plural|msgid|msgstr\[\d+\]|msgstr)(?=[\s\"])"
+)
 _ESCAPES = frozenset("\\\"ntrabfv?'01234567x")
 # Counts that exercise every plural rule Babel knows (they repeat every 100).
 _SAMPLE = (*range(0, 300), 1000, 1001, 1002, 1011, 100000, 1000000)
@@ -96,6 +102,56 @@ def _scan_string(body: str) -> tuple[int | None, str | None]:
         elif char == '"':
             return index, None
     return None, None
+
+
+def plural_keyword_problems(text: str, shown: str, locale: str | None = None) -> list[Problem]:
+    """``msgstr[N]`` lines in entries that have no ``msgid_plural``.
+
+    polib and Babel accept them and Babel then uses the string as the
+    entry's translation; gettext tools call it an error.
+    """
+    problems: list[Problem] = []
+    plural = False
+    for number, line in enumerate(text.splitlines(), 1):
+        match = _ENTRY_KEYWORD.match(line)
+        if match is None:
+            continue
+        keyword = match.group(1)
+        if keyword in ("msgctxt", "msgid"):
+            plural = False
+        elif keyword == "msgid_plural":
+            plural = True
+        elif keyword.startswith("msgstr[") and not plural:
+            message = (
+                f"{keyword} in an entry without msgid_plural: an entry that is not plural "
+                'has one msgstr "…"'
+            )
+            problems.append(problem(shown, number, message, locale))
+    return problems
+
+
+def long_string_problems(
+    po: polib.POFile, text: str, shown: str, locale: str | None = None
+) -> list[Problem]:
+    """Strings longer than :data:`~toolkit.inputs.MAX_STRING_CHARS`, at their entry."""
+    lines = text.splitlines()
+    problems: list[Problem] = []
+    for entry in po:
+        strings = {
+            "msgid": entry.msgid,
+            "msgid_plural": entry.msgid_plural or "",
+            "msgstr": entry.msgstr or "",
+            **{f"msgstr[{i}]": form or "" for i, form in entry.msgstr_plural.items()},
+        }
+        for keyword, value in strings.items():
+            if len(value) > MAX_STRING_CHARS:
+                line = _first_line_from(lines, entry.linenum or 1, keyword.split("[")[0])
+                message = (
+                    f"{keyword} is {len(value):,} characters long, more than the limit of "
+                    f"{MAX_STRING_CHARS:,}"
+                )
+                problems.append(problem(shown, line, message, locale))
+    return problems
 
 
 def parse_plural_forms(value: str) -> PluralRule:

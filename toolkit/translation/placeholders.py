@@ -62,6 +62,15 @@ def mask_placeholders(text: str) -> str:
     return _MASKED.sub(lambda m: "\ufffc" * len(m.group()), text)
 
 
+def fill_placeholders(text: str, fill: str = "x") -> str:
+    """``text`` with every ``{name}`` and ``%(name)s`` replaced by ``fill`` letters, offsets kept.
+
+    What a markup check reads: a placeholder becomes a word, as it does when
+    rendered, so ``<%(email)s onfocus=…>`` reads as the tag it turns into.
+    """
+    return _MASKED.sub(lambda m: fill * len(m.group()), text)
+
+
 def describe(expected: Counter[str], found: Counter[str]) -> tuple[str, str]:
     """A sentence saying how ``found`` differs from ``expected``, and the placeholder at fault."""
     missing = expected - found
