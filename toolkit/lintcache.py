@@ -63,7 +63,7 @@ def problems_from_json(data: object) -> list[Problem] | None:
 
 def _toolkit_sources() -> list[Path]:
     root = Path(toolkit.__file__).resolve().parent
-    return sorted(root.rglob("*.py"))
+    return sorted([*root.rglob("*.py"), *root.rglob("*.yaml")])  # code and its data files
 
 
 def _distributions() -> list[str]:

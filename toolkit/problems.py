@@ -29,6 +29,7 @@ CODES: dict[str, Severity] = {
     "invalid-catalog": Severity.ERROR,
     "invalid-template": Severity.ERROR,
     "untranslated": Severity.WARNING,
+    "too-long": Severity.WARNING,
     "stale-fact": Severity.WARNING,
     "unused-fact": Severity.WARNING,
     "unused-source": Severity.WARNING,

@@ -14,7 +14,7 @@ Each PO entry made from a fact sheet carries, as ``#.`` comments:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from babel.numbers import format_decimal
@@ -42,6 +42,34 @@ def length_budget(output: str, part: str) -> tuple[int, str] | None:
         if re.fullmatch(output_pattern, output) and re.fullmatch(part_pattern, part):
             return limit, what
     return None
+
+
+# "Length: at most 80 characters (...)" in a fact sheet's comments, and the same words
+# in a template's "# Translators:" comment, give a string its budget.
+_AT_MOST = re.compile(r"\bat most (\d+) characters\b", re.IGNORECASE)
+MAX_LENGTH = "max-length:"  # Weblate's flag: "#, max-length:80"
+
+
+def budget_in_comments(comments: Iterable[str]) -> int | None:
+    """The smallest "at most N characters" the translator comments state, if any."""
+    found = [int(m[1]) for comment in comments for m in _AT_MOST.finditer(comment)]
+    return min(found) if found else None
+
+
+def budget_in_flags(flags: Iterable[str]) -> int | None:
+    """The smallest ``max-length:N`` flag of a PO entry, if any."""
+    found = [
+        int(flag.removeprefix(MAX_LENGTH))
+        for flag in flags
+        if flag.startswith(MAX_LENGTH) and flag.removeprefix(MAX_LENGTH).isdigit()
+    ]
+    return min(found) if found else None
+
+
+def with_budget_flag(flags: Iterable[str], budget: int | None) -> set[str]:
+    """``flags`` with exactly one ``max-length`` flag: ``budget``'s (none when it is None)."""
+    kept = {flag for flag in flags if not flag.startswith(MAX_LENGTH)}
+    return kept if budget is None else kept | {f"{MAX_LENGTH}{budget}"}
 
 
 class FactWords:

@@ -20,6 +20,7 @@ from babel.messages.pofile import normalize, read_po, write_po
 
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import catalog_path, is_translated, read_catalog
+from toolkit.i18n.comments import budget_in_flags, with_budget_flag
 from toolkit.i18n.layout import domains, present_locales, target_locales, template_path
 from toolkit.i18n.pot import WIDTH
 from toolkit.output import write_atomic
@@ -127,6 +128,12 @@ def merge(catalog: Catalog, template: Catalog) -> None:
             catalog[message.id] = message
             del catalog.obsolete[key]
     catalog.update(template, update_creation_date=True)
+    # Babel keeps the old flags too: a changed budget would leave two max-length flags.
+    for message in catalog:
+        if message.id:
+            source = template.get(message.id, message.context)
+            budget = budget_in_flags(source.flags) if source is not None else None
+            message.flags = with_budget_flag(message.flags, budget)
 
 
 def render_catalog(catalog: Catalog) -> bytes:

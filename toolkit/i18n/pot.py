@@ -25,6 +25,7 @@ from jinja2 import TemplateSyntaxError
 from toolkit import __version__
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import TEMPLATES_DOMAIN
+from toolkit.i18n.comments import budget_in_comments, with_budget_flag
 from toolkit.i18n.config import ExtractionConfig, load_config
 from toolkit.i18n.layout import template_path
 from toolkit.output import write_atomic
@@ -69,7 +70,18 @@ def extract_templates(
             catalog.add(
                 message, None, [(filename, lineno)], auto_comments=comments, context=context
             )
+    for pot in pots.values():
+        _flag_budgets(pot.catalog)
     return list(pots.values()), problems
+
+
+def _flag_budgets(catalog: Catalog) -> None:
+    """Give every entry whose comments state a length budget Weblate's ``max-length``
+    flag, so translation tools show and check it (the smallest, if the string has two)."""
+    for message in catalog:
+        if message.id:
+            budget = budget_in_comments(message.auto_comments)
+            message.flags = with_budget_flag(message.flags, budget)
 
 
 def _pot(project: Project, domain: str, loaded: LoadedFactSheet | None) -> PotFile:
