@@ -34,6 +34,7 @@ CODES: dict[str, Severity] = {
     "control-character": Severity.ERROR,
     "cannot-write": Severity.ERROR,
     "untranslated": Severity.WARNING,
+    "too-long": Severity.WARNING,
     "stale-fact": Severity.WARNING,
     "unused-fact": Severity.WARNING,
     "unused-source": Severity.WARNING,

@@ -28,6 +28,19 @@ def extract_and_update(root: Path) -> str:
     return result.output
 
 
+def test_update_gives_translators_the_budget_flag_and_follows_its_changes(
+    translated: Path,
+) -> None:
+    headline = "Prisoner amnesty to begin"
+    assert "max-length:80" in find(polib.pofile(str(po_path(translated, "fr"))), headline).flags
+    template = translated / "locales" / f"{CAMPAIGN}.pot"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace("max-length:80", "max-length:50", 1), encoding="utf-8")
+    assert toolkit(translated, "i18n", "update").exit_code == 0
+    flags = find(polib.pofile(str(po_path(translated, "fr"))), headline).flags
+    assert [f for f in flags if f.startswith("max-length")] == ["max-length:50"]
+
+
 def test_update_is_idempotent(translated: Path) -> None:
     extract_and_update(translated)  # rewraps the lines polib saved, as msgmerge would
     before = po_path(translated, "fr").read_bytes()

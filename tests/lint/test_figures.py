@@ -12,9 +12,13 @@ import yaml
 from toolkit.lint.figures import MASK, Figure, find_figures, mask
 
 CORPUS = Path(__file__).resolve().parent.parent / "lint_corpus"
+UNSEEN = CORPUS / "unseen"  # held out: never used to tune the detector (see its README)
 LANGUAGES = ("en", "fr", "es", "ko", "ar")
-MIN_RECALL = 0.98
-MIN_PRECISION = 0.97
+MIN_RECALL = 0.99
+MIN_PRECISION = 0.98
+# A floor on the held-out corpus, far below the tuning corpus's: it catches a
+# regression on text the detector was not tuned on without inviting tuning on it.
+UNSEEN_FLOOR = 0.93
 
 
 @dataclass(frozen=True)
@@ -28,9 +32,9 @@ class Case:
     masked: tuple[str, ...]
 
 
-def load_corpus(language: str) -> list[Case]:
+def load_corpus(language: str, corpus: Path = CORPUS) -> list[Case]:
     """The labelled strings of one language, checked for consistency."""
-    entries = yaml.safe_load((CORPUS / f"{language}.yaml").read_text(encoding="utf-8"))
+    entries = yaml.safe_load((corpus / f"{language}.yaml").read_text(encoding="utf-8"))
     cases = []
     for number, entry in enumerate(entries, start=1):
         assert set(entry) <= {"text", "figures", "masked"}, f"{language} #{number}: {entry}"
@@ -87,8 +91,9 @@ def score(cases: list[Case]) -> tuple[Score, list[str]]:
     return total, errors
 
 
-def test_corpus_is_large_and_varied_enough() -> None:
-    cases = {language: load_corpus(language) for language in LANGUAGES}
+@pytest.mark.parametrize("corpus", [CORPUS, UNSEEN], ids=["tuning", "unseen"])
+def test_corpus_is_large_and_varied_enough(corpus: Path) -> None:
+    cases = {language: load_corpus(language, corpus) for language in LANGUAGES}
     assert sum(len(c) for c in cases.values()) >= 300
     for language, language_cases in cases.items():
         assert len(language_cases) >= 50, language
@@ -96,27 +101,46 @@ def test_corpus_is_large_and_varied_enough() -> None:
         assert any(c.masked for c in language_cases), language
 
 
-def test_precision_and_recall_per_language(capsys: pytest.CaptureFixture[str]) -> None:
+def test_the_unseen_corpus_shares_no_sentence_with_the_tuning_corpus() -> None:
+    for language in LANGUAGES:
+        tuning = {case.text for case in load_corpus(language)}
+        assert not tuning & {case.text for case in load_corpus(language, UNSEEN)}, language
+
+
+def measure(
+    corpus: Path, min_precision: float, min_recall: float, capsys: pytest.CaptureFixture[str]
+) -> list[str]:
+    """Score every language of ``corpus``, print the table, return the languages below the bars."""
     rows: list[str] = []
     failures: list[str] = []
     mistakes: list[str] = []
     for language in LANGUAGES:
-        total, errors = score(load_corpus(language))
+        total, errors = score(load_corpus(language, corpus))
         rows.append(
             f"{language:<4}{total.strings:>8}{total.labelled:>9}{total.predicted:>10}"
             f"{total.precision:>11.3f}{total.recall:>8.3f}"
         )
         mistakes.extend(errors)
-        if total.recall < MIN_RECALL or total.precision < MIN_PRECISION:
+        if total.recall < min_recall or total.precision < min_precision:
             failures.append(
                 f"{language}: precision {total.precision:.3f}, recall {total.recall:.3f}"
             )
     with capsys.disabled():
-        print("\nFigure detector on tests/lint_corpus (figures matched by exact text)")
+        print(f"\nFigure detector on {corpus.relative_to(CORPUS.parent)} (matched by exact text)")
         print("lang strings  figures  predicted  precision  recall")
         print("\n".join(rows))
         print("\n".join(f"  {line}" for line in mistakes))
-    assert not failures, "\n".join([*failures, *mistakes])
+    return failures + (mistakes if failures else [])
+
+
+def test_precision_and_recall_per_language(capsys: pytest.CaptureFixture[str]) -> None:
+    failures = measure(CORPUS, MIN_PRECISION, MIN_RECALL, capsys)
+    assert not failures, "\n".join(failures)
+
+
+def test_precision_and_recall_on_the_unseen_corpus(capsys: pytest.CaptureFixture[str]) -> None:
+    failures = measure(UNSEEN, UNSEEN_FLOOR, UNSEEN_FLOOR, capsys)
+    assert not failures, "\n".join(failures)
 
 
 # -- digits ------------------------------------------------------------------
@@ -269,7 +293,7 @@ def test_a_year_and_a_count_joined_by_a_word_are_two_figures() -> None:
         ("열두 시간", "ko", ["열두"]),
         ("하나, 둘, 셋", "ko", ["하나", "둘", "셋"]),
         ("첫 번째 보고서", "ko", ["첫 번째"]),
-        ("첫째, 둘째", "ko", ["첫째", "둘째"]),
+        ("첫째 날과 둘째 아들", "ko", ["첫째", "둘째"]),
         ("삼 년 전", "ko", ["삼"]),
         ("ستة معسكرات", "ar", ["ستة"]),
         ("وستة معسكرات", "ar", ["ستة"]),

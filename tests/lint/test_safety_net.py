@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import MINIMAL_FACTSHEET, run_cli
 from tests.lint.trees import line_of, lint_json, make_tree, of_code
@@ -123,3 +126,21 @@ def test_a_project_without_templates_is_reported_not_crashed(tmp_path: Path) -> 
     status, problems = lint_json(root)
     assert of_code(problems, "invalid-template")
     assert status == 1
+
+
+@pytest.mark.parametrize("project", [None, ".", "tree"], ids=["default", "dot", "relative"])
+def test_a_render_error_keeps_its_line_with_a_relative_project_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, project: str | None
+) -> None:
+    root = make_tree(tmp_path / "tree")
+    template = put_in_template(
+        root, '<p class="kind">', '<p class="kind">{{ sheet.no_such_field }}'
+    )
+    monkeypatch.chdir(tmp_path if project == "tree" else root)
+    args = ("--project", project) if project else ()
+    result = run_cli(*args, "lint", "--format", "json")
+    found = of_code(json.loads(result.stdout)["problems"], "invalid-template")
+    assert {(p["path"], p["line"]) for p in found} == {
+        ("templates/advisory.html", line_of(template, "no_such_field"))
+    }
+    assert result.exit_code == 1

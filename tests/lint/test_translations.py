@@ -227,3 +227,48 @@ def test_a_translation_that_breaks_rendering_is_blamed_not_the_template(tmp_path
         ("uncited-figure", FR_MESSAGES),
     }
     assert status == 1
+
+
+# -- length budgets ----------------------------------------------------------------
+
+HEADLINE = "Prisoner amnesty to begin"  # the advisory's headline: at most 80 characters
+
+
+def test_a_translation_over_its_budget_is_a_warning_at_the_first_character_too_many(
+    tmp_path: Path,
+) -> None:
+    long = "Corée du Nord : " + "une amnistie très attendue des prisonniers " * 2  # 102 chars
+    root = make_tree(tmp_path, copy={HEADLINE: long})
+    status, problems = lint_json(root)
+    [problem] = of_code(problems, "too-long")
+    assert status == 0  # a warning: the build still ships
+    assert problem["severity"] == "warning"
+    line = line_of(root / FR_COPY, long[:30])
+    assert (problem["path"], problem["line"], problem["locale"]) == (FR_COPY, line, "fr")
+    assert problem["column"] == column_of(root / FR_COPY, long[:30], line) + 80
+    message = str(problem["message"])
+    assert f"{len(long)} characters" in message and "budget of 80" in message
+    assert "headline" in message
+
+
+def test_a_translation_within_its_budget_passes(tmp_path: Path) -> None:
+    exactly = "x" * 80
+    root = make_tree(tmp_path, copy={HEADLINE: exactly})
+    assert of_code(lint_json(root)[1], "too-long") == []
+
+
+def test_a_button_has_a_smaller_budget(tmp_path: Path) -> None:
+    root = make_tree(tmp_path, copy={"Donate": "Faites un don dès aujourd'hui"})  # 29 > 25
+    [problem] = of_code(lint_json(root)[1], "too-long")
+    assert "budget of 25 (a button)" in str(problem["message"])
+
+
+def test_a_template_string_is_held_to_its_max_length_flag(tmp_path: Path) -> None:
+    root = make_tree(tmp_path, messages={"Key figures": "Les chiffres clés de la campagne"})
+    po = root / FR_MESSAGES
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace('msgid "Key figures"', '#, max-length:12\nmsgid "Key figures"'))
+    [problem] = of_code(lint_json(root)[1], "too-long")
+    assert problem["path"] == FR_MESSAGES
+    assert problem["line"] == line_of(po, "Les chiffres clés")
+    assert "budget of 12 (its max-length flag)" in str(problem["message"])

@@ -21,16 +21,10 @@ from babel.numbers import format_decimal
 from toolkit.factsheet.copytext import CopyString, placeholders
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.factsheet.models import Fact
-from toolkit.factsheet.outputs import OUTPUT_NAMES, get_output
 from toolkit.render.documents import DocumentRenderer
 from toolkit.render.facts import format_fact, plural_count
+from toolkit.translation.budgets import length_budget
 from toolkit.translation.catalogs import Translator
-
-
-def length_budget(output: str, part: str) -> tuple[int, str] | None:
-    """The most characters the layout leaves for ``part`` of ``output``, and why."""
-    budget = get_output(output).budget(part) if output in OUTPUT_NAMES else None
-    return (budget.limit, budget.what) if budget is not None else None
 
 
 class FactWords:

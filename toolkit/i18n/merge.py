@@ -24,6 +24,7 @@ from toolkit.i18n.pot import WIDTH
 from toolkit.output import write_checked
 from toolkit.problems import Problem
 from toolkit.project import Project
+from toolkit.translation.budgets import budget_in_flags, with_budget_flag
 from toolkit.translation.catalogs import catalog_path, is_translated, read_catalog
 
 
@@ -131,6 +132,12 @@ def merge(catalog: Catalog, template: Catalog) -> None:
             catalog[message.id] = message
             del catalog.obsolete[key]
     catalog.update(template, update_creation_date=True)
+    # Babel keeps the old flags too: a changed budget would leave two max-length flags.
+    for message in catalog:
+        if message.id:
+            source = template.get(message.id, message.context)
+            budget = budget_in_flags(source.flags) if source is not None else None
+            message.flags = with_budget_flag(message.flags, budget)
 
 
 def render_catalog(catalog: Catalog) -> bytes:

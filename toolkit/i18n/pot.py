@@ -30,6 +30,7 @@ from toolkit.inputs import MAX_FACTSHEET_BYTES, MAX_TEMPLATE_BYTES, InputError, 
 from toolkit.output import write_atomic
 from toolkit.problems import Problem, ToolkitError
 from toolkit.project import Project
+from toolkit.translation.budgets import budget_in_comments, with_budget_flag
 from toolkit.translation.catalogs import TEMPLATES_DOMAIN
 
 WIDTH = 76  # pybabel's default line width, so either tool writes the same lines
@@ -70,7 +71,18 @@ def extract_templates(
             catalog.add(
                 message, None, [(filename, lineno)], auto_comments=comments, context=context
             )
+    for pot in pots.values():
+        _flag_budgets(pot.catalog)
     return list(pots.values()), problems
+
+
+def _flag_budgets(catalog: Catalog) -> None:
+    """Give every entry whose comments state a length budget Weblate's ``max-length``
+    flag, so translation tools show and check it (the smallest, if the string has two)."""
+    for message in catalog:
+        if message.id:
+            budget = budget_in_comments(message.auto_comments)
+            message.flags = with_budget_flag(message.flags, budget)
 
 
 def _pot(project: Project, domain: str, loaded: LoadedFactSheet | None) -> PotFile:

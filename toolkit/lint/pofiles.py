@@ -16,12 +16,14 @@ from babel.messages.catalog import Catalog
 
 from toolkit.lint.sites import Position, Site, SourceText
 from toolkit.problems import Problem
+from toolkit.translation.budgets import budget_in_flags
 from toolkit.translation.catalogs import CatalogFiles
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One translation: msgid (and plural), context, every msgstr form, and its msgid line."""
+    """One translation: msgid (and plural), context, every msgstr form, its msgid line,
+    and its length budget (Weblate's ``max-length`` flag), if it has one."""
 
     msgid: str
     plural: str | None
@@ -29,6 +31,7 @@ class Entry:
     forms: tuple[str, ...]
     fuzzy: bool
     line: int
+    max_length: int | None = None
 
     @property
     def translated(self) -> bool:
@@ -84,6 +87,7 @@ class PoFile:
                 forms,
                 message.fuzzy,
                 message.lineno or 0,
+                budget_in_flags(message.flags),
             )
 
     def _form_sites(self, entry: Entry) -> list[Site]:

@@ -65,5 +65,6 @@ CHECKS: tuple[Check, ...] = (
     _check("placeholders", "placeholder-mismatch", translations.placeholder_mismatch),
     _check("translation-markup", "unsafe-markup", translations.translation_markup),
     _check("untranslated", "untranslated", translations.untranslated),
+    _check("length-budgets", "too-long", translations.too_long),
     _check("rendered-figures", "uncited-figure invalid-template", rendered.rendered_figures),
 )

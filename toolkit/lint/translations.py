@@ -6,7 +6,8 @@
   does not have, with its placeholders filled in, or a ``<``, ``>``, ``&``;
 - ``untranslated``: a string the documents use has no entry, an empty form,
   or a fuzzy translation;
-- ``invalid-catalog``: a PO file cannot be read or used (its reader's checks).
+- ``invalid-catalog``: a PO file cannot be read or used (its reader's checks);
+- ``too-long``: a msgstr form is longer than its string's length budget.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
 
+from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.lint.context import CatalogSlot, LintContext
 from toolkit.lint.markup import added_markup
 from toolkit.lint.pofiles import Entry, PoFile
 from toolkit.problems import Problem
 from toolkit.render.messages import Message
+from toolkit.translation.budgets import length_budget
 from toolkit.translation.catalogs import TEMPLATES_DOMAIN
 from toolkit.translation.placeholders import BRACE, PERCENT, describe, fill_placeholders, signature
 
@@ -105,6 +108,55 @@ def translation_markup(ctx: LintContext) -> Iterator[Problem]:
                     locale=slot.locale,
                     text=item.text,
                 )
+
+
+def too_long(ctx: LintContext) -> Iterator[Problem]:
+    """No msgstr form is longer than its string's length budget.
+
+    A campaign string's budget comes from where it appears in the fact sheet
+    (a headline, a button: the rows of :data:`~toolkit.factsheet.outputs.OUTPUTS`), so a
+    stale catalog is still checked; a template string's from the ``max-length``
+    flag that extraction gives it ("at most N characters" in its comment).
+    The problem points at the first character over the budget.
+    """
+    for slot in ctx.catalog_slots():
+        if slot.po is None:
+            continue
+        budgets = _copy_budgets(ctx, slot) if slot.domain != TEMPLATES_DOMAIN else {}
+        for entry in slot.po.in_use():
+            budget = budgets.get(entry.msgid) or (
+                (entry.max_length, "its max-length flag") if entry.max_length else None
+            )
+            if budget is None:
+                continue
+            limit, what = budget
+            for site in slot.po.form_sites(entry):
+                if len(site.text) <= limit:
+                    continue
+                line, column = site.position(limit)
+                yield Problem(
+                    slot.po.path,
+                    line,
+                    column,
+                    "too-long",
+                    f"{site.label} is {len(site.text)} characters long, over its budget of "
+                    f"{limit} ({what}): shorten the translation",
+                    locale=slot.locale,
+                    text=site.text,
+                )
+
+
+def _copy_budgets(ctx: LintContext, slot: CatalogSlot) -> dict[str, tuple[int, str]]:
+    """The length budget of each campaign msgid, from where the fact sheets use it."""
+    budgets: dict[str, tuple[int, str]] = {}
+    for sheet in ctx.sheets_for(slot):
+        for item in iter_copy_strings(sheet.sheet):
+            found = length_budget(item.output, item.part)
+            if found is not None and (
+                item.singular not in budgets or found[0] < budgets[item.singular][0]
+            ):
+                budgets[item.singular] = found
+    return budgets
 
 
 def untranslated(ctx: LintContext) -> Iterator[Problem]:

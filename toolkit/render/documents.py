@@ -324,8 +324,11 @@ def render_failure(
     path, line = f"{relative(templates_dir, root)}/{filename}", 0  # a link is shown as named
     templates_dir = templates_dir.resolve()
     for frame in traceback.extract_tb(err.__traceback__):
-        file = Path(frame.filename)
-        if file.is_absolute() and file.resolve().is_relative_to(templates_dir):
+        if frame.filename.startswith("<"):  # "<template>", "<string>": no file
+            continue
+        # A relative frame filename (a project given as ".") is relative to the working folder.
+        file = Path(frame.filename).resolve()
+        if file.is_relative_to(templates_dir):
             path, line = relative(file, root), frame.lineno or 0
     if isinstance(err, TemplateNotFound):
         why = f"the template {err.name!r} is missing from templates/"

@@ -1,0 +1,130 @@
+"""What the figure detector knows about one language beyond its digits: data files.
+
+``toolkit/lint/data/<language>.yaml`` holds, each entry with a one-line
+reason (the files are reviewed like code):
+
+- ``number_words``: words that state a number and that num2words does not
+  write (multiplicatives such as "tripled", Korean day counts such as
+  "이틀", Arabic nouns whose dual form means two of them). Each entry has a
+  ``kind`` saying how the detector uses it (see :data:`KINDS`).
+- ``idioms``, ``titles`` and ``names``: regular expressions of phrases in
+  which a number is not a figure ("first of all", "Prime Minister",
+  "COVID-19"). A figure that lies wholly inside a match is dropped.
+  Patterns are case-insensitive; a space matches any run of white space
+  (a space before ``?``, ``*``, ``+`` or ``{`` is one white-space character).
+
+The files are read once per language and process, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+__all__ = ["KINDS", "SECTIONS", "Phrasebook", "PhrasebookError", "phrasebook"]
+
+DATA = Path(__file__).resolve().parent / "data"
+
+KINDS = {
+    "word": "a figure on its own, and joins the number words next to it",
+    "continuation": "a figure only right after a number (fractions, multiples: 'deux tiers')",
+    "dual-noun": "an Arabic singular noun: its dual forms are figures ('عامين', two years)",
+}
+SECTIONS = ("idioms", "titles", "names")
+
+
+class PhrasebookError(ValueError):
+    """A data file that does not have the expected shape."""
+
+
+@dataclass(frozen=True)
+class Phrasebook:
+    """One language's data: extra number words by kind, and the no-figure phrases."""
+
+    language: str
+    words: dict[str, frozenset[str]]
+    patterns: tuple[str, ...]
+
+    def number_words(self, kind: str) -> frozenset[str]:
+        """The words of ``kind`` (see :data:`KINDS`), lower case."""
+        return self.words.get(kind, frozenset())
+
+    @property
+    def not_figures(self) -> re.Pattern[str] | None:
+        """One regex matching every idiom, title and name of the language (None if none)."""
+        return _compiled(self.patterns)
+
+
+@cache
+def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not patterns:
+        return None
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+
+
+def phrase_pattern(written: str) -> str:
+    """A data file's pattern as a regex: a space matches any run of white space
+    ("a ?b": a space with a quantifier is one white-space character, quantified)."""
+    return re.sub(r"(?<!\\) (?=[?*+{])", r"\\s", re.sub(r"(?<!\\) (?![?*+{])", r"\\s+", written))
+
+
+@cache
+def phrasebook(language: str) -> Phrasebook:
+    """The data of ``language`` (an empty phrasebook when it has no file)."""
+    path = DATA / f"{language}.yaml"
+    if not language or not path.is_file():
+        return Phrasebook(language, {}, ())
+    return parse(yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER), language)
+
+
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def parse(data: object, language: str) -> Phrasebook:
+    """Check and read a data file's content; ``PhrasebookError`` says what is wrong."""
+    if not isinstance(data, dict) or not set(data) <= {"number_words", *SECTIONS}:
+        raise PhrasebookError(f"{language}: expected the keys number_words, {', '.join(SECTIONS)}")
+    words: dict[str, set[str]] = {}
+    for entry in _entries(data, "number_words", ("words", "kind", "reason"), language):
+        kind, listed = entry["kind"], entry["words"]
+        if kind not in KINDS or not isinstance(listed, list) or not listed:
+            raise PhrasebookError(
+                f"{language}: number_words entry {entry!r} needs a kind and words"
+            )
+        words.setdefault(kind, set()).update(str(w).lower() for w in listed)
+    patterns = [
+        phrase_pattern(str(entry["pattern"]))
+        for section in SECTIONS
+        for entry in _entries(data, section, ("pattern", "reason"), language)
+    ]
+    try:
+        _compiled(tuple(patterns))  # compiled once, together, as the detector uses them
+    except re.error:
+        for pattern in patterns:  # which one is wrong
+            try:
+                re.compile(pattern)
+            except re.error as err:
+                raise PhrasebookError(f"{language}: {pattern!r}: {err}") from None
+        raise
+    return Phrasebook(
+        language, {kind: frozenset(found) for kind, found in words.items()}, tuple(patterns)
+    )
+
+
+def _entries(
+    data: dict[Any, Any], section: str, keys: tuple[str, ...], language: str
+) -> list[dict[str, Any]]:
+    entries = data.get(section) or []
+    if not isinstance(entries, list):
+        raise PhrasebookError(f"{language}: {section} must be a list")
+    for entry in entries:
+        if not isinstance(entry, dict) or set(entry) != set(keys):
+            raise PhrasebookError(f"{language}: {section} entry {entry!r} needs {', '.join(keys)}")
+        if not str(entry["reason"]).strip():
+            raise PhrasebookError(f"{language}: {section} entry {entry!r} has no reason")
+    return entries

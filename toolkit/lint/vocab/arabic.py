@@ -1,0 +1,79 @@
+"""Numbers in words in Arabic: cardinals, ordinals, fractions, duals and decades.
+
+num2words writes the cardinals and ordinals; the hand lists hold the
+grammatical forms it does not (feminine, oblique case, duals of the scale
+words); the data file lists the nouns whose dual means "two of them"
+(عامين, مرتين) and the multiplicatives (ضعفين, تضاعف).
+"""
+
+from __future__ import annotations
+
+from toolkit.lint.phrasebook import phrasebook
+from toolkit.lint.vocab.parts import PERCENT_SIGN, Rules, first_chars, spell, trie, words_of
+
+__all__ = ["FIRST", "arabic", "arabic_duals", "dual_forms"]
+
+# أول and its forms: an ordinal that never continues a number ("الأشهر الثمانية عشر الأولى").
+FIRST = frozenset({"أول", "أولى", "اول", "اولى"})
+
+
+def dual_forms(nouns: frozenset[str]) -> set[str]:
+    """The dual of each noun, in both cases: عام -> عامين, عامان; مرة -> مرتين, مرتان."""
+    forms: set[str] = set()
+    for noun in nouns:
+        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        forms |= {stem + "ين", stem + "ان"}
+    return forms
+
+
+def arabic_duals() -> frozenset[str]:
+    """The dual forms of the data file's nouns, with and without hamza."""
+    forms = dual_forms(phrasebook("ar").number_words("dual-noun"))
+    return frozenset(_with_variants(forms))
+
+
+def _with_variants(words: set[str]) -> set[str]:
+    """Each word with مئة for مائة, and without hamza on alif, as people type."""
+    words = words | {w.replace("مائة", "مئة") for w in words}
+    return words | {w.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا") for w in words}
+
+
+def arabic() -> Rules:
+    """Arabic: ستة, خمسة وعشرون, عشرات الآلاف, الحادي عشر, ثلاثة أرباع, عامين, الستينيات."""
+    book = phrasebook("ar")
+    units = spell(range(1, 11), "ar")  # واحد اثنان ثلاثة ... عشرة
+    words = set(units) | {u[:-1] for u in units[2:] if u.endswith("ة")}  # ثلاث, ست: feminine
+    words |= {"واحدة", "واحدا", "اثنين", "اثنتان", "اثنتين", "ثماني", "ثمان"}  # hand: ar forms
+    tens = spell(range(20, 100, 10), "ar")  # عشرون ... تسعون
+    oblique = {t[:-2] + "ين" for t in tens}  # عشرين: the oblique case
+    words |= set(tens) | oblique
+    decades = _with_variants({t + suffix for t in oblique for suffix in ("يات", "ات")})
+    large = words_of(
+        spell((*range(100, 1000, 100), 1000, 2000, 3000, 10**6, 2 * 10**6, 3 * 10**6, 10**9), "ar")
+    ) - {"و", *units}
+    words |= large | {"مئة", "مئتي", "مئتين", "مائتا", "مائتي", "مائتين", "ألفي", "ألفين"}
+    words |= {"مليوني", "مليونين", "مليارات"}  # hand: dual and plural forms
+    words |= {"عشرات", "مئات", "نصف", "ثلث", "ثلثا", "ثلثي", "ربع"}  # hand: collectives, fractions
+    # Ordinals 1-99 (ثالث, حادي عشر, خامس والعشرون) and their feminine (ثالثة, حادية).
+    ordinals = words_of(spell(range(1, 100), "ar", "ordinal")) - {"و", "إحدى", *FIRST}
+    words |= ordinals | {o + "ة" for o in ordinals if o[-1] not in "ةى" and o not in words}
+    words |= FIRST
+    words = _with_variants(words | arabic_duals() | book.number_words("word"))
+    continuation = _with_variants(set(book.number_words("continuation")))  # "ثلاثة أرباع"
+    teens = set(spell(range(11, 20), "ar"))  # whole phrases: أحد alone is "someone"
+    teens |= {"إحدى عشرة", "اثنتا عشرة", "اثني عشر", "اثنتي عشرة"}  # hand: feminine, oblique
+    phrases = {f"{few} {many}" for few in ("عشرات", "مئات") for many in ("الآلاف", "الملايين")}
+    # A decade (الستينيات) is a figure of its own: "الخمسينيات والستينيات" are two.
+    token = trie(phrases | teens | words | decades)
+    more = trie(phrases | teens | (words - FIRST - decades) | continuation)
+    percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
+    # Clitics written onto the word (و "and", ف, ب "with", ك, ل "for", ال "the") are not
+    # part of the figure: "وستة" -> "ستة", "بعشرات الآلاف" -> "عشرات الآلاف".
+    clitics = "(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)"
+    return Rules(
+        after_number=r"\s(?:ألفا|ألف|الف|آلاف|الاف|مليونا|مليون|ملايين|مليارات|مليار)(?!\w)",
+        percent=rf"{PERCENT_SIGN}|{percent}",
+        range_words="(?:إلى|الى)",
+        word_starts=first_chars([*phrases, *teens, *words, *decades, *"وفبكلا"]),
+        words=rf"(?<!\w){clitics}(?P<arword>{token}(?:\s+(?:و\s?)?(?:ال)?{more})*(?:{percent})?)(?!\w)",
+    )

@@ -1,0 +1,90 @@
+"""Numbers in words in Korean: native (여섯, 스물), Sino-Korean (삼, 수만), and their uses.
+
+Words are runs of Hangul syllables and particles attach to them, so a
+number word is recognised by what follows it: a counter (세 명, 삼 년), a
+particle (여섯이), or nothing. num2words writes both numeral systems; the
+data file adds the native day counts (이틀, 사흘) and 곱절.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.lint.phrasebook import phrasebook
+from toolkit.lint.vocab.parts import NUMBER, PERCENT_SIGN, Rules, first_chars, spell, trie
+
+__all__ = ["KO_RANGE_COUNTER", "KO_START", "korean"]
+
+# A number word never starts inside a Hangul word or right after digits (14세: 세 is "years old").
+KO_START = r"(?<![가-힣\d])"
+_KO_PARTICLE = (  # case particles and the copula that attach to a number word
+    "(?:에서|에게|으로|부터|까지|보다|밖에|가량|정도|남짓|이상|이하|미만|동안|이나|이라|이었다|였다|이다"
+    "|이며|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인)"
+)
+_KO_WORD_END = rf"(?=[^가-힣]|$|{_KO_PARTICLE})"
+# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배 (attached forms are fewer:
+# 세대 "generation" and 한주 are words, not counts).
+_KO_NATIVE_COUNTER = (
+    rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배)"
+    rf"|(?:명|곳|개|건|차례|번|가지|군데|살|시간|달|해)){_KO_WORD_END}"
+)
+# Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
+_KO_SINO_COUNTER = rf"여?\s?(?:명|년|개월|주년|세|퍼센트|가구|원|달러){_KO_WORD_END}"
+# Counters inside a range: "8만 명~12만 명", "8만 명에서 12만 명까지".
+KO_RANGE_COUNTER = "(?:명|곳|개|건|년|주년|세)"
+# Units after digits: 20만, 3천, 1억 2천만, 5백.
+_KO_UNIT = r"(?:[십백천]?[만억조]|[백천])"
+
+
+def korean() -> Rules:
+    """Korean: 여섯, 스물여덟, 첫 번째, 둘째, 수만, 이십만, 삼 년, 3분의 1, 이틀."""
+    # Native numerals: num2words writes ordinals with them ("열두 번째").
+    prenominal = {p.removesuffix(" 번째") for p in spell(range(2, 100), "ko", "ordinal")}
+    prenominal |= {"한", "스무"}  # hand: num2words writes 1 as 첫 번째 and 20 as 스물 번째
+    standalone = {"한": "하나", "두": "둘", "세": "셋", "네": "넷", "스무": "스물"}
+    nominal = {re.sub("(한|두|세|네|스무)$", lambda m: standalone[m[1]], p) for p in prenominal}
+    native = trie(prenominal | nominal)
+    # Before any noun, 두 세 다섯... count ("두 수용소"); 한 (also "did", "a") and
+    # 네 (also "yes", "your") and 열 (also "open") count only before a counter.
+    before_noun = trie(prenominal - {"한", "네", "열"})
+    alone = trie((nominal - {"열"}) | {"절반"})  # 열 alone is also "heat"; hand: 절반 "half"
+    # Sino-Korean numerals: digits 일..구, units 십 백 천, big units 만 억 조.
+    digits = "".join(spell(range(1, 10), "ko"))
+    smalls = "".join(spell((10, 100, 1000), "ko"))
+    bigs = "".join(w[-1] for w in spell((10**4, 10**8, 10**12), "ko"))
+    digit, small, big = f"[{digits}]", f"[{smalls}]", f"[{bigs}]"
+    sino = rf"(?:(?:{digit}?{small})+{digit}?|{digit}?{big}|{digit})"
+    extra = phrasebook("ko").number_words("word")  # 이틀, 사흘, 곱절...
+    starts = first_chars(
+        [*prenominal, *nominal, *extra, "첫", "수", "몇", "절", *digits, *smalls, *bigs]
+    )
+    words = (
+        r"(?:"
+        + (
+            # ordinals: 첫 번째, 두 번째, 첫째, 둘째, and 첫 before a noun (첫 공개 처형)
+            rf"(?P<kord>{KO_START}(?:(?:(?:첫|{native})\s?번째|(?:첫|{trie(nominal - {'하나'})})째)"
+            rf"{_KO_WORD_END}|첫(?=\s|날|해)))"
+            # native numerals before a counter (여섯 곳, 세 명) or alone (여섯이, 하나의)
+            rf"|(?P<knative>{KO_START}(?:{native}(?={_KO_NATIVE_COUNTER})|{before_noun}(?=\s[가-힣])"
+            rf"|{alone}{_KO_WORD_END}))"
+            # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double)
+            rf"|(?P<kword>{KO_START}{trie(extra)}(?=째|{_KO_WORD_END}))"
+            # vague and large Sino-Korean words: 수만, 수십만, 수천, 백만, 이십만
+            rf"|(?P<ksino>{KO_START}(?:[수몇](?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
+            rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"
+            # any Sino-Korean number before a counter: 삼 년, 백 명, 이십 년, 십여 명
+            rf"|(?P<kcounted>{KO_START}{sino}(?={_KO_SINO_COUNTER}))"
+        )
+        + ")"
+    )
+    # A fraction: 3분의 1, 삼분의 일 (one figure, not two numbers).
+    of = rf"\s?분의\s?(?:\d+(?![\d.,])|{sino}{_KO_WORD_END})"
+    return Rules(
+        after_number=rf"{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*",
+        percent=rf"{PERCENT_SIGN}|\s?(?:퍼센트|프로(?![가-힣]))",
+        ordinal=r"\s?번째",
+        words=words,
+        word_starts=starts,
+        digits_first=rf"(?P<kfrac>{KO_START}\d+{of})",
+        letters_first=rf"(?P<ksfrac>{KO_START}{sino}{of})",
+    )
