@@ -388,6 +388,47 @@ def big_sheet() -> dict[str, Any]:
     }
 
 
+def serve_first_page(project: Path, repeat: int = 3) -> dict[str, Any]:
+    """``toolkit serve``: from starting the process to the index, then to a first document
+    page (the French advisory with its lint), as a browser would ask for them."""
+    import socket
+    import urllib.request
+
+    page = f"/preview/{EXAMPLE}/fr/advisory.html"
+    runs: list[dict[str, float]] = []
+    for _ in range(repeat):
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            port = probe.getsockname()[1]
+        base = f"http://127.0.0.1:{port}"
+        command = [*toolkit_command(), "--project", str(project), "serve", "--port", str(port)]
+        start = time.perf_counter()
+        server = subprocess.Popen(
+            command, env=environment(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        try:
+            while True:
+                ensure(server.poll() is None, "toolkit serve stopped")
+                try:
+                    urllib.request.urlopen(base + "/", timeout=10).read()
+                    break
+                except OSError:
+                    time.sleep(0.01)
+            index_s = time.perf_counter() - start
+            urllib.request.urlopen(base + page, timeout=60).read()
+            urllib.request.urlopen(base + f"/out/{EXAMPLE}/fr/advisory.html", timeout=60).read()
+            runs.append({"index_s": index_s, "first_page_s": time.perf_counter() - start})
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    return {
+        "page": page,
+        "index_s": statistics.median(r["index_s"] for r in runs),
+        "first_page_s": statistics.median(r["first_page_s"] for r in runs),
+        "runs": runs,
+    }
+
+
 # -- report ----------------------------------------------------------------------
 
 
@@ -459,6 +500,14 @@ def report(results: dict[str, Any]) -> list[tuple[str, str, str]]:
             "no WeasyPrint",
         )
     )
+    serve = results["serve"]
+    rows.append(
+        (
+            "toolkit serve: start-up to first page (example, fr advisory)",
+            f"{serve['first_page_s']:.2f} s (index after {serve['index_s']:.2f} s)",
+            "< 2 s",
+        )
+    )
     big = results["big"]
     rows.append(
         (
@@ -489,6 +538,9 @@ def verdicts(results: dict[str, Any]) -> dict[str, bool | None]:
         if not scale
         else scale["build_s"] <= 1.1 * scale["floor_s"],
         "--help does not import WeasyPrint": not results["startup"]["weasyprint_imported"],
+        "10,000 facts validate and lint under 10 s": results["big"]["validate_s"] < 10
+        and results["big"]["lint_s"] < 10,
+        "serve: first page under 2 s": results["serve"]["first_page_s"] < 2,
     }
 
 
@@ -578,6 +630,7 @@ def main() -> None:
         },
         "scale": scale,
         "startup": startup(),
+        "serve": serve_first_page(example.project),
         "big": big_sheet(),
     }
     rows = report(results)

@@ -459,6 +459,54 @@ def _status_table(campaign: str, rows: Sequence[LocaleStatus]) -> Table:
     return table
 
 
+@cli.command()
+@click.option(
+    "--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="TCP port."
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; anything but 127.0.0.1 shows your drafts to the network.",
+)
+@click.option(
+    "--campaign", "campaigns", multiple=True, help="Preview only this campaign (repeatable)."
+)
+@pass_context
+def serve(context: Context, port: int, host: str, campaigns: tuple[str, ...]) -> None:
+    """Live preview: every output in every locale, with the lint beside it, reloading on save.
+
+    Open the address it prints. Pages reload by themselves when a fact
+    sheet, template or PO file is saved; only what the change reaches is
+    rendered again. A translator's view per locale lists the strings that
+    need work first. Ctrl-C stops it.
+    """
+    from toolkit.build.options import SelectionError
+    from toolkit.serve import PreviewServer
+
+    try:
+        server = PreviewServer(context.project, host, port, campaigns)
+    except SelectionError as err:
+        raise click.UsageError(str(err)) from None
+    except OSError as err:
+        from rich.markup import escape
+
+        why = escape(err.strerror or str(err))
+        stderr.print(f"[bold red]cannot listen on {escape(host)}:{port}:[/bold red] {why}")
+        sys.exit(1)
+    with server:
+        server.start()
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            stderr.print(f"[yellow]warning:[/yellow] listening on {host!r}: others can see it")
+        click.echo(f"Live preview: {server.url}")
+        stderr.print("Ctrl-C stops it.")
+        try:
+            while not server.closing.wait(1):
+                pass
+        except KeyboardInterrupt:
+            stderr.print("stopped")
+
+
 class Stopped(BaseException):
     """SIGINT or SIGTERM arrived: unwind (stopping PDF workers on the way), then exit."""
 
