@@ -153,6 +153,8 @@ def make_corpus(target: Path, campaigns: int) -> list[str]:
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(REPO / "templates", target / "templates")
     (target / "factsheets").mkdir(parents=True)
+    if (REPO / "factsheets" / "sources").is_dir():  # the archived sources the quotes are checked in
+        shutil.copytree(REPO / "factsheets" / "sources", target / "factsheets" / "sources")
     example = (REPO / "factsheets" / f"{EXAMPLE}.yaml").read_text(encoding="utf-8")
     slugs = [f"bench-{n:03d}" for n in range(1, campaigns + 1)]
     for slug in slugs:
@@ -213,6 +215,10 @@ def change_one_fact(project: Path) -> tuple[str, list[str]]:
     line, _column = loaded.locate(("facts", name, "value"))
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[line - 1] = lines[line - 1].replace(f"value: {value}", f"value: {value + 1}", 1)
+    # Its quote no longer states it (an error): drop the quote, leaving a warning.
+    quote_line, _column = loaded.locate(("facts", name, "quote"))
+    if lines[quote_line - 1].lstrip().startswith("quote:"):
+        del lines[quote_line - 1]
     path.write_text("\n".join(lines), encoding="utf-8")
     return name, sorted(users[name])
 
@@ -300,6 +306,8 @@ def lint_scaling(corpus: Path, slugs: list[str]) -> dict[str, Any]:
         shutil.rmtree(project, ignore_errors=True)
         shutil.copytree(corpus / "templates", project / "templates")
         (project / "factsheets").mkdir(parents=True)
+        if (corpus / "factsheets" / "sources").is_dir():  # the archives the quotes are in
+            shutil.copytree(corpus / "factsheets" / "sources", project / "factsheets" / "sources")
         for slug in slugs[:size]:
             shutil.copyfile(
                 corpus / "factsheets" / f"{slug}.yaml", project / "factsheets" / f"{slug}.yaml"

@@ -22,6 +22,12 @@ _DESCRIPTIONS = {
     "unused-fact": "A fact is defined but never used.",
     "unused-source": "A source is defined but never cited.",
     "unused-not-figure": "A not_figures entry masks nothing: it holds no figure or appears nowhere.",
+    "quote-mismatch": "A fact's value, range or date is not what its quote states.",
+    "qualifier-mismatch": "The quote's hedge disagrees with the fact's qualifier.",
+    "quote-not-in-source": "The quote does not occur in the source's archive.",
+    "source-after-issue": "A fact cites a source published after the campaign's issue date.",
+    "invalid-archive": "A source's archive is missing, outside the project or unreadable.",
+    "missing-quote": "A fact has no quote to check it against.",
 }
 
 

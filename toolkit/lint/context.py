@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
+from toolkit.evidence.archives import Archives
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.catalogs import TEMPLATES_DOMAIN, Translator, catalog_path
@@ -85,6 +86,11 @@ class LintContext:
         return sorted({s.sheet.source_locale for s in self.sheets}) or ["en"]
 
     # -- fact sheets --------------------------------------------------------
+
+    @cached_property
+    def archives(self) -> Archives:
+        """The sources' archived copies, each read and normalised at most once per run."""
+        return Archives(self.project.root)
 
     def has_errors(self, sheet: LoadedFactSheet) -> bool:
         """Whether loading ``sheet`` found an error (then it is not rendered)."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from toolkit.lint import factsheet, rendered, translations, uncited
+from toolkit.lint import evidence, factsheet, rendered, translations, uncited
 from toolkit.lint.context import LintContext
 from toolkit.problems import CODES, Problem
 
@@ -49,6 +49,12 @@ CHECKS: tuple[Check, ...] = (
         "factsheet",
         "invalid-factsheet unknown-source unknown-fact stale-fact unused-fact unused-source",
         _loading,
+    ),
+    _check(
+        "evidence",
+        "missing-quote quote-not-in-source quote-mismatch qualifier-mismatch "
+        "source-after-issue invalid-archive",
+        evidence.evidence,
     ),
     _check("template-syntax", "invalid-template", _template_syntax),
     _check("catalog-syntax", "invalid-catalog", translations.invalid_catalogs),
