@@ -198,10 +198,17 @@ def big_factsheet(target: Path, facts: int) -> Path:
         f"    value: {1000 + n}\n"
         "    qualifier: about\n"
         "    as_of: 2011-05\n"
-        "    cite: [ai-2012-advisory]\n"
+        "    cite: [bench-survey]\n"
         f'    quote: "about {1000 + n} people were counted in survey {n}"\n'
         for n in range(facts)
     )
+    survey = (  # a source without an archive: the quotes are checked against the values only
+        "  bench-survey:\n"
+        "    publisher: Benchmark\n"
+        "    title: A survey with many figures\n"
+        "    published: 2011-06\n"
+    )
+    text = text.replace("\nsources:\n", "\nsources:\n" + survey, 1)
     sheet.write_text(text.replace("\nfacts:\n", "\nfacts:\n" + extra, 1), encoding="utf-8")
     return target
 
@@ -232,6 +239,10 @@ def change_one_fact(project: Path) -> tuple[str, list[str]]:
     line, _column = loaded.locate(("facts", name, "value"))
     lines = path.read_text(encoding="utf-8").split("\n")
     lines[line - 1] = lines[line - 1].replace(f"value: {value}", f"value: {value + 1}", 1)
+    # Its quote no longer states it (an error): drop the quote, leaving a warning.
+    quote_line, _column = loaded.locate(("facts", name, "quote"))
+    if lines[quote_line - 1].lstrip().startswith("quote:"):
+        del lines[quote_line - 1]
     path.write_text("\n".join(lines), encoding="utf-8")
     return name, sorted(users[name])
 

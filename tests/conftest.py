@@ -40,14 +40,17 @@ MINIMAL_FACTSHEET = textwrap.dedent(
         qualifier: as_many_as
         as_of: 2011-05
         cite: [report-2011]
+        quote: "as many as 200,000 people are held in the camps"
         key: true
         label: people held in the camps
       camps_known:
         value: 6
         cite: [report-2011]
+        quote: "six camps are known"
       amnesty_start:
         date: 2012-02-01
         cite: [report-2011]
+        quote: "an amnesty will begin on 1 February 2012"
     copy:
       advisory:
         headline: "Prisoner amnesty to begin"

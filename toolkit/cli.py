@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from toolkit.build.options import BuildReport
+    from toolkit.facts import CampaignFacts
     from toolkit.factsheet.loader import LoadedFactSheet
     from toolkit.i18n.merge import CatalogChange
     from toolkit.i18n.status import LocaleStatus
@@ -544,6 +545,79 @@ def _say_stopped(signum: int) -> None:
             f"[bold red]toolkit: stopped by {name}[/bold red] "
             "(every file written so far is complete; the rest were not written)"
         )
+
+
+# -- toolkit facts: the evidence table (self-contained) ----------------------------------
+
+
+@cli.command()
+@click.option(
+    "--campaign", "campaigns", multiple=True, help="Show only this campaign (repeatable)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table per campaign, or one JSON object.",
+)
+@pass_context
+def facts(context: Context, campaigns: tuple[str, ...], fmt: str) -> None:
+    """Review every fact before sign-off: its value in each locale, sources and evidence.
+
+    For each fact: how the documents print it in every locale, the sources
+    it cites, whether its quote states it (value and qualifier), and whether
+    the quote occurs in the source's archive. Exits 1 when a check fails.
+    """
+    import json
+
+    from toolkit.facts import SelectionError, review_facts
+
+    try:
+        tables, problems = review_facts(context.project, campaigns)
+    except SelectionError as err:
+        raise click.UsageError(str(err)) from None
+    if fmt == "json":
+        document = {
+            "campaigns": [table.as_dict() for table in tables],
+            "problems": [p.as_dict() for p in problems],
+            "errors": count_errors(problems),
+            "warnings": len(problems) - count_errors(problems),
+        }
+        click.echo(json.dumps(document, ensure_ascii=False, indent=2))
+        sys.exit(1 if count_errors(problems) else 0)
+    for table in tables:
+        stdout.print(_facts_table(table))
+    _finish(problems)
+
+
+def _facts_table(campaign: CampaignFacts) -> Table:
+    from rich.markup import escape
+    from rich.table import Table
+
+    table = Table(title=f"{campaign.campaign} ({campaign.path})", title_justify="left")
+    table.add_column("fact", no_wrap=True)
+    for locale in campaign.locales:
+        table.add_column(locale)
+    table.add_column("cites")
+    table.add_column("quote")
+    table.add_column("archive")
+    marks = {
+        "agrees": "[green]ok[/green]",
+        "found": "[green]ok[/green]",
+        "no quote": "[yellow]no quote[/yellow]",
+        "no archive": "[dim]none[/dim]",
+    }
+    for row in campaign.facts:
+        table.add_row(
+            row.name,
+            *(escape(row.rendered.get(locale, "")) for locale in campaign.locales),
+            escape(", ".join(row.cites)),
+            marks.get(row.quote_verdict, f"[red]{row.quote_verdict}[/red]"),
+            marks.get(row.evidence.archive, f"[red]{row.evidence.archive}[/red]"),
+        )
+    return table
 
 
 def main() -> None:

@@ -41,6 +41,7 @@ def test_a_rebuild_with_nothing_changed_writes_and_renders_nothing(project: Path
 def test_changing_a_fact_rebuilds_only_the_outputs_that_use_it(project: Path) -> None:
     run_build(project)
     edit(project, "value: 6\n", "value: 7\n")  # camps_known: only the advisory says it
+    edit(project, "six camps", "seven camps")  # and its quote says so
     report = run_build(project)
     assert names(report.written) == ["en/advisory.eml", "en/advisory.html", "en/advisory.txt"]
     assert report.rendered == []
@@ -49,6 +50,7 @@ def test_changing_a_fact_rebuilds_only_the_outputs_that_use_it(project: Path) ->
 def test_changing_a_key_figure_renders_the_pdf_again(project: Path) -> None:
     run_build(project)
     edit(project, "value: 200000", "value: 210000")  # in the advisory and the brief's panel
+    edit(project, "200,000 people", "210,000 people")  # and its quote says so
     report = run_build(project)
     assert names(report.written) == [name for name in ALL_EN if name != "en/donation.html"]
     assert names(report.rendered) == ["en/brief.pdf"]

@@ -10,8 +10,10 @@ from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
 from toolkit.build.manifest import MANIFEST_NAME
 from toolkit.render.pool import PdfPool, PdfTask
 
-SECOND = MINIMAL_FACTSHEET.replace("campaign: test-camps", "campaign: other-camps").replace(
-    "value: 200000", "value: 300000"
+SECOND = (
+    MINIMAL_FACTSHEET.replace("campaign: test-camps", "campaign: other-camps")
+    .replace("value: 200000", "value: 300000")
+    .replace("200,000 people", "300,000 people")
 )
 
 

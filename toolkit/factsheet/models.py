@@ -9,6 +9,7 @@ descriptions here are what ``toolkit schema`` gives to editors.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated
 
@@ -22,6 +23,7 @@ from pydantic import (
     StrictFloat,
     StrictInt,
     StringConstraints,
+    WithJsonSchema,
     create_model,
     model_validator,
 )
@@ -101,6 +103,27 @@ class SourceKind(StrEnum):
     OTHER = "other"
 
 
+ARCHIVE_PATTERN = r"^(?![/\\])(?![A-Za-z]:)(?!.*\\).*\.(?i:txt|html?|pdf)$"
+
+
+def _archive_path(path: str) -> str:
+    if not re.fullmatch(ARCHIVE_PATTERN, path):
+        raise ValueError(
+            f"{path!r} is not an archive path: write a path relative to the fact sheet, "
+            "with forward slashes, to a .txt, .html, .htm or .pdf file "
+            "(e.g. sources/ai-2011-images.html)"
+        )
+    return path
+
+
+ArchivePath = Annotated[
+    str,
+    StringConstraints(strip_whitespace=True, min_length=1),
+    AfterValidator(_archive_path),
+    WithJsonSchema({"type": "string", "pattern": ARCHIVE_PATTERN.replace("(?i:", "(?:")}),
+]
+
+
 class Source(Strict):
     """A document that facts cite."""
 
@@ -110,6 +133,17 @@ class Source(Strict):
     url: Url | None = None
     reference: str | None = Field(None, description="Document index, e.g. 'ASA 24/001/2012'.")
     kind: SourceKind = SourceKind.REPORT
+    archive: ArchivePath | None = Field(
+        None,
+        description="The organisation's copy of the document, relative to the fact sheet "
+        "(.txt, .html or .pdf): the quote of a fact citing this source must occur in it "
+        "(or in another archived source the fact cites).",
+    )
+    language: LocaleCode | None = Field(
+        None,
+        description="Language of the document and of the quotes from it "
+        "(default: the campaign's source_locale).",
+    )
 
 
 class Qualifier(StrEnum):
@@ -146,7 +180,11 @@ class Fact(Strict):
     cite: list[SourceId] = Field(
         default_factory=list, description="Keys of `sources`; at least one is required."
     )
-    quote: str | None = Field(None, description="The source's own words, for reviewers.")
+    quote: str | None = Field(
+        None,
+        description="The source's own words, in the source's language: the lint checks that "
+        "they state the value, range or date and its qualifier, and occur in the source's archive.",
+    )
     key: StrictBool = Field(False, description="Show in the brief's key-figures panel.")
     label: NonEmpty | None = Field(
         None, description="Caption in the key-figures panel (translatable); required when key."

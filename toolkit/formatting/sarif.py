@@ -26,6 +26,12 @@ _DESCRIPTIONS = {
     "incomplete-translation": "A locale was not shipped: some strings have no usable translation.",
     "partial-translation": "A locale was shipped with the source language where strings are missing.",
     "pdf-failed": "A PDF could not be rendered within its budgets.",
+    "quote-mismatch": "A fact's value, range or date is not what its quote states.",
+    "qualifier-mismatch": "The quote's hedge disagrees with the fact's qualifier.",
+    "quote-not-in-source": "The quote does not occur in the source's archive.",
+    "source-after-issue": "A fact cites a source published after the campaign's issue date.",
+    "invalid-archive": "A source's archive is missing, outside the project or unreadable.",
+    "missing-quote": "A fact has no quote to check it against.",
 }
 
 

@@ -7,6 +7,8 @@
 - :mod:`~toolkit.lint.rendered`: the safety net over rendered, marked documents;
 - :mod:`~toolkit.lint.translations`: placeholders, markup, untranslated, catalogs;
 - :mod:`~toolkit.lint.factsheet`: markup in copy, ``not_figures`` entries;
+- :mod:`~toolkit.lint.evidence`: each fact against its quote and archived source
+  (the work is in :mod:`toolkit.lint.evidence`);
 - helpers: ``figures`` (the detector), ``templates``, ``pofiles``, ``htmltext``,
   ``placeholders``, ``markup``, ``sites`` (positions in files).
 """

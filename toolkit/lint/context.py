@@ -15,6 +15,7 @@ from pathlib import Path
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.inputs import MAX_FACTSHEET_BYTES, InputError, decode_text, read_input
+from toolkit.lint.evidence.archives import Archives
 from toolkit.lint.figures import Figure, find_figures, mask
 from toolkit.lint.pofiles import PoFile, read_po_file
 from toolkit.lint.sites import SearchLocator, Site, SourceText
@@ -93,6 +94,11 @@ class LintContext:
         return sorted({s.sheet.source_locale for s in self.sheets}) or ["en"]
 
     # -- fact sheets --------------------------------------------------------
+
+    @cached_property
+    def archives(self) -> Archives:
+        """The sources' archived copies, each read and normalised at most once per run."""
+        return Archives(self.project.root)
 
     def has_errors(self, sheet: LoadedFactSheet) -> bool:
         """Whether loading ``sheet`` found an error (then it is not rendered)."""

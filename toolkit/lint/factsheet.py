@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from toolkit.lint.context import LintContext
+from toolkit.lint.evidence.checks import check_evidence
 from toolkit.lint.figures import find_figures
 from toolkit.lint.markup import unsafe_in_copy
 from toolkit.problems import Problem
@@ -86,3 +87,11 @@ def not_figures(ctx: LintContext) -> Iterator[Problem]:
                     "remove it, or spell it exactly as the text does",
                     text=entry.text,
                 )
+
+
+def evidence(ctx: LintContext) -> Iterator[Problem]:
+    """Quotes that do not state their fact, hedges that disagree, quotes not in the archive,
+    sources published after the issue date, unusable archives, facts without a quote
+    (the checks are :mod:`toolkit.lint.evidence.checks`; archives are read once per run)."""
+    for sheet in ctx.sheets:
+        yield from check_evidence(sheet, ctx.archives).problems

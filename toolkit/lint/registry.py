@@ -50,6 +50,12 @@ CHECKS: tuple[Check, ...] = (
         "invalid-factsheet unknown-source unknown-fact stale-fact unused-fact unused-source",
         _loading,
     ),
+    _check(
+        "evidence",
+        "missing-quote quote-not-in-source quote-mismatch qualifier-mismatch "
+        "source-after-issue invalid-archive",
+        factsheet.evidence,
+    ),
     _check("template-syntax", "invalid-template", _template_syntax),
     _check("catalog-syntax", "invalid-catalog", translations.invalid_catalogs),
     _check("not-figures", "invalid-factsheet unused-not-figure", factsheet.not_figures),
