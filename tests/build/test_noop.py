@@ -54,7 +54,7 @@ def test_an_edited_input_or_output_means_a_real_build(project: Path) -> None:
 
 def test_the_same_problems_are_reported_again(project: Path) -> None:
     sheet = project / "factsheets" / "test-camps.yaml"
-    unused = "  spare:\n    value: 3\n    cite: [report-2011]\n    quote: \"3 camps\"\n"
+    unused = '  spare:\n    value: 3\n    cite: [report-2011]\n    quote: "3 camps"\n'
     sheet.write_text(sheet.read_text().replace("facts:\n", "facts:\n" + unused, 1))
     first = run_build(project)
     assert [p.code for p in first.problems] == ["unused-fact"]
