@@ -28,6 +28,8 @@ CODES: dict[str, Severity] = {
     "unsafe-markup": Severity.ERROR,
     "invalid-catalog": Severity.ERROR,
     "invalid-template": Severity.ERROR,
+    "invalid-settings": Severity.ERROR,
+    "missing-asset": Severity.ERROR,
     "incomplete-translation": Severity.ERROR,
     "pdf-failed": Severity.ERROR,
     "output-failed": Severity.ERROR,
@@ -37,6 +39,7 @@ CODES: dict[str, Severity] = {
     "unused-source": Severity.WARNING,
     "unused-not-figure": Severity.WARNING,
     "partial-translation": Severity.WARNING,
+    "low-contrast": Severity.WARNING,
 }
 
 

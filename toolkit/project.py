@@ -8,6 +8,7 @@ from pathlib import Path
 from toolkit.factsheet.loader import LoadedFactSheet, load_factsheet, relative
 from toolkit.factsheet.references import check_references
 from toolkit.problems import Problem
+from toolkit.settings import Settings, load_settings
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class Project:
     @property
     def out_dir(self) -> Path:
         return self.root / "out"
+
+    def load_settings(self) -> tuple[Settings, list[Problem]]:
+        """The project's ``toolkit.yaml`` (its theme), defaults when absent, and its problems."""
+        return load_settings(self.root)
 
     def factsheet_paths(self) -> list[Path]:
         """Every fact sheet, in name order."""

@@ -55,7 +55,7 @@ def build(
         manifest = Manifest() if options.force else Manifest.read(project.out_dir)
         pool = _early_pool(manifest, shipping, options)
         try:
-            jobs, failures = render.render(project, shipping)
+            jobs, failures = render.render(project, shipping, loaded.settings.theme)
             plans = plan_pdfs(project, jobs, manifest, options)
             tasks = [plan.task for plan in plans if plan.task is not None]
             if tasks:

@@ -67,12 +67,15 @@ class Entry:
     ``output`` hashes the file's bytes; ``inputs`` hashes what it was made
     from (for text and HTML, the same as ``output``); ``assets`` maps each
     project file a PDF fetched to its hash (None when it did not exist).
+    A file copied beside the HTML outputs (a logo) names its source in
+    ``copied_from``.
     """
 
     output: str
     inputs: str
     assets: Mapping[str, str | None] = field(default_factory=dict)
     seconds: float = 0.0
+    copied_from: str | None = None  # an asset copied beside the HTML: its project path
 
     def as_json(self) -> dict[str, object]:
         """The entry as stored in the manifest file."""
@@ -81,6 +84,8 @@ class Entry:
             data["assets"] = dict(sorted(self.assets.items()))
         if self.seconds:
             data["seconds"] = round(self.seconds, 2)
+        if self.copied_from:
+            data["copied_from"] = self.copied_from
         return data
 
     @classmethod
@@ -97,7 +102,11 @@ class Entry:
             return None
         if not isinstance(seconds, int | float):
             return None
-        return cls(output, inputs, {str(k): v for k, v in assets.items()}, float(seconds))
+        copied_from = data.get("copied_from")
+        if not isinstance(copied_from, str | None):
+            return None
+        assets_read = {str(k): v for k, v in assets.items()}
+        return cls(output, inputs, assets_read, float(seconds), copied_from)
 
 
 @dataclass

@@ -1,11 +1,15 @@
 """Stage 5: write what changed into ``out/``, remove what would look current but is not.
 
 Every file is written atomically and only when its content changed (its
-modification time says when it last did). A file the toolkit made earlier
-and that this build does not make again is removed, with the reason: its
-locale was not shipped, the campaign no longer has that output or that
-locale, its PDF failed to render, or its campaign is gone. Only known
-output files are ever removed, never anything else in ``out/``.
+modification time says when it last did). The files the HTML outputs use
+(the theme's logo, images and fonts under ``templates/``) are copied beside
+them, under the same relative path, and recorded in the manifest like the
+outputs. A file the toolkit made earlier and that this build does not make
+again is removed, with the reason: its locale was not shipped, the
+campaign no longer has that output or that locale, its PDF failed to
+render, no document uses a copied file any more, or its campaign is gone.
+Only files the toolkit made are ever removed, never anything else in
+``out/``.
 """
 
 from __future__ import annotations
@@ -67,6 +71,13 @@ def write_documents(
             _record(report, target, write_atomic(target, data, force=options.force))
             digest = sha256(data)
             manifest.entries[_key(project, target)] = Entry(digest, digest)
+        for name, source in sorted(job.assets.items()):
+            target = folder / name
+            data = source.read_bytes()
+            _record(report, target, write_atomic(target, data, force=options.force))
+            digest = sha256(data)
+            copied = Entry(digest, digest, copied_from=project.relative(source))
+            manifest.entries[_key(project, target)] = copied
         if progress:
             progress(f"{job.campaign}/{job.locale}", len(job.documents))
 
@@ -151,8 +162,37 @@ def remove_stale(
                 else:
                     continue
                 _remove(project, path, reason, manifest, report)
+    _remove_unused_copies(project, sheets, kept, options, manifest, report)
     if not options.campaigns:
         _remove_gone_campaigns(project, {s.sheet.campaign for s in sheets}, manifest, report)
+
+
+def _remove_unused_copies(
+    project: Project,
+    sheets: Sequence[LoadedFactSheet],
+    kept: set[Path],
+    options: BuildOptions,
+    manifest: Manifest,
+    report: BuildReport,
+) -> None:
+    """Remove files copied beside the outputs (a logo) that no document of this build used.
+
+    With ``--output`` some documents of a folder were not rendered: their
+    copies are kept.
+    """
+    if options.outputs:
+        return
+    campaigns = {loaded.sheet.campaign for loaded in sheets}
+    for key, entry in sorted(manifest.entries.items()):
+        campaign, _, rest = key.partition("/")
+        locale = rest.partition("/")[0]
+        if entry.copied_from is None or campaign not in campaigns:
+            continue
+        if options.locales and locale not in options.locales:
+            continue
+        path = project.out_dir / key
+        if path not in kept and path.is_file():
+            _remove(project, path, "no document uses it any more", manifest, report)
 
 
 def _remove_gone_campaigns(
@@ -160,9 +200,10 @@ def _remove_gone_campaigns(
 ) -> None:
     """Remove the files the manifest lists for campaigns no fact sheet defines any more."""
     names = set(file_names())
-    for key in sorted(manifest.entries):
+    for key, entry in sorted(manifest.entries.items()):
         parts = key.split("/")
-        if len(parts) == 3 and parts[0] not in campaigns and parts[2] in names:
+        copied = entry.copied_from is not None and len(parts) >= 3
+        if (copied or (len(parts) == 3 and parts[2] in names)) and parts[0] not in campaigns:
             path = project.out_dir / key
             if path.is_file():
                 _remove(
@@ -178,9 +219,12 @@ def _remove(
     path.unlink()
     manifest.entries.pop(_key(project, path), None)
     report.removed.append(Removed(path, reason))
-    for folder in (path.parent, path.parent.parent):
-        if folder != project.out_dir and folder.is_dir() and not any(folder.iterdir()):
-            folder.rmdir()
+    folder = path.parent
+    while folder != project.out_dir and folder.is_relative_to(project.out_dir):
+        if not folder.is_dir() or any(folder.iterdir()):
+            break
+        folder.rmdir()
+        folder = folder.parent
 
 
 def _subfolders(folder: Path) -> list[Path]:
