@@ -4,14 +4,15 @@
 #                                 subsetter (fast, reproducible font subsetting) and the
 #                                 Noto fonts that cover Korean and Arabic
 #   install-system-deps.sh test   that, and what the tests need: Chromium for the
-#                                 browser tests, Node.js and npm for axe-core
+#                                 browser tests, Node.js and npm for axe-core, poppler's
+#                                 pdftotext (text copied out of the PDFs)
 set -eu
 
 PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-noto-cjk"
 # Debian's python3 makes virtual environments only with python3-venv.
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || PACKAGES="$PACKAGES python3-venv"
 if [ "${1:-}" = "test" ]; then
-    PACKAGES="$PACKAGES chromium"
+    PACKAGES="$PACKAGES chromium poppler-utils"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
 fi
 

@@ -73,6 +73,24 @@ MINIMAL_FACTSHEET = textwrap.dedent(
 
 
 ProjectFactory = Callable[..., Path]
+EXAMPLE_CAMPAIGN = "nk-prison-camps"
+
+
+def copy_example(target: Path) -> Path:
+    """A copy of the repository's example project (fact sheets, templates, catalogs, settings)."""
+    for folder in ("factsheets", "templates", "locales"):
+        shutil.copytree(REPO / folder, target / folder)
+    shutil.copy2(REPO / "toolkit.yaml", target / "toolkit.yaml")
+    return target
+
+
+@pytest.fixture(scope="session")
+def example_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """``out/nk-prison-camps`` of the example, built once per test session (PDFs included)."""
+    root = copy_example(tmp_path_factory.mktemp("example"))
+    result = run_cli("--project", str(root), "build", "--jobs", "2")
+    assert result.exit_code == 0, result.output
+    return root / "out" / EXAMPLE_CAMPAIGN
 
 
 @pytest.fixture

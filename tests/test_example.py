@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import io
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import polib
@@ -11,7 +13,7 @@ import pytest
 from babel.numbers import format_decimal
 from pypdf import PdfReader
 
-from tests.conftest import REPO, run_cli
+from tests.conftest import REPO, copy_example, run_cli
 
 CAMPAIGN = "nk-prison-camps"
 LOCALES = ("en", "fr", "es", "ko", "ar")
@@ -25,18 +27,12 @@ PRISONERS = {
 }
 
 
-def copy_project(target: Path) -> Path:
-    for folder in ("factsheets", "templates", "locales"):
-        shutil.copytree(REPO / folder, target / folder)
-    return target
+copy_project = copy_example
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("example"))
-    result = run_cli("--project", str(root), "build", "--jobs", "2")
-    assert result.exit_code == 0, result.output
-    return root / "out" / CAMPAIGN
+@pytest.fixture
+def built(example_out: Path) -> Path:
+    return example_out
 
 
 def translation(locale: str, msgid: str) -> str:
@@ -102,3 +98,130 @@ def test_two_builds_are_byte_identical(built: Path, tmp_path: Path) -> None:
             assert (again / "out" / CAMPAIGN / locale / name).read_bytes() == (
                 built / locale / name
             ).read_bytes(), name
+
+
+# --- What readers see in the PDFs --------------------------------------------------------
+
+
+def pdf(built: Path, locale: str) -> PdfReader:
+    return PdfReader(io.BytesIO((built / locale / "brief.pdf").read_bytes()))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_pdf_link_has_a_clickable_height(built: Path, locale: str) -> None:
+    heights = [
+        abs(float(rect[3]) - float(rect[1]))
+        for page in pdf(built, locale).pages
+        for annotation in page.get("/Annots", [])
+        for rect in [annotation.get_object()["/Rect"]]
+    ]
+    assert len(heights) > 20
+    assert min(heights) > 4  # points: a citation number's line, not a zero-height strip
+
+
+@pytest.mark.parametrize("locale", ["en", "ko", "ar"])
+def test_citation_links_say_what_they_point_to(built: Path, locale: str) -> None:
+    label = translation(locale, "source %(number)s") % {"number": "1"}
+    contents = {
+        str(annotation.get_object().get("/Contents"))
+        for page in pdf(built, locale).pages
+        for annotation in page.get("/Annots", [])
+    }
+    assert label in contents
+    assert not any(c.startswith("source-") for c in contents)  # not the bare anchor
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_pdf_ua_identification_title_and_language(built: Path, locale: str) -> None:
+    reader = pdf(built, locale)
+    root = reader.trailer["/Root"]
+    xmp = root["/Metadata"].get_object().get_data().decode()
+    assert 'pdfuaid:part="1"' in xmp
+    html = (built / locale / "brief.html").read_text(encoding="utf-8")
+    title = html.split("<title>")[1].split("</title>")[0]
+    assert f'<rdf:li xml:lang="x-default">{title}</rdf:li>' in xmp
+    assert reader.metadata is not None and reader.metadata.title == title
+    assert root["/Lang"] == locale
+    assert root["/ViewerPreferences"]["/DisplayDocTitle"]
+    assert "/StructTreeRoot" in root
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_brief_renders_without_a_single_weasyprint_warning(
+    built: Path, locale: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    from toolkit.render.pdf import render_pdf
+
+    html = (built / locale / "brief.html").read_text(encoding="utf-8")
+    templates = built.parent.parent / "templates"
+    with caplog.at_level("INFO", logger="weasyprint"):
+        render_pdf(html, templates, [templates])
+    messages = [r.getMessage() for r in caplog.records if r.levelname != "DEBUG"]
+    assert [m for m in messages if "Step" not in m] == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_no_url_in_the_pdf_breaks_after_its_scheme(built: Path, locale: str) -> None:
+    text = "\n".join(page.extract_text() for page in pdf(built, locale).pages)
+    assert "http" in text
+    assert [line for line in text.splitlines() if line.rstrip().endswith("//")] == []
+
+
+def test_arabic_copied_out_of_the_pdf_reads_right(built: Path) -> None:
+    """Each glyph of the Arabic fonts maps to one letter: text extractors reverse the glyphs
+    of a right-to-left line, and a lam-alef drawn as one glyph would come out alef-lam."""
+    reader = pdf(built, "ar")
+    multi: dict[str, list[str]] = {}
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            cmap = font["/ToUnicode"].get_object().get_data().decode()
+            for target in re.findall(r"<[0-9a-fA-F]+> <([0-9a-fA-F]{8,})>", cmap):
+                letters = bytes.fromhex(target).decode("utf-16-be")
+                if any("\u0600" <= ch <= "\u06ff" for ch in letters):
+                    multi.setdefault(str(font["/BaseFont"]), []).append(letters)
+    assert multi == {}
+    if shutil.which("pdftotext"):
+        out = subprocess.run(
+            ["pdftotext", str(built / "ar" / "brief.pdf"), "-"], capture_output=True, text=True
+        ).stdout
+        for word in ("الاعتقال", "الإفراج", "الأنباء", "إلى"):
+            assert word in out
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_citation_numbers_ascend_in_every_document(built: Path, locale: str) -> None:
+    for name in ("advisory.txt", "advisory.html", "donation.html", "brief.html"):
+        text = (built / locale / name).read_text(encoding="utf-8")
+        groups = re.findall(r"\[([0-9][^\]]*)\]", re.sub(r"<[^>]+>", "", text))
+        for group in groups:
+            numbers = [int(n) for n in re.findall(r"[0-9]+", group)]
+            assert numbers == sorted(numbers), (name, group)
+
+
+def test_korean_notes_follow_the_counter(built: Path) -> None:
+    html = (built / "ko" / "brief.html").read_text(encoding="utf-8")
+    assert "200,000명</span><sup" in html
+    assert "200,000</span><sup" not in html.split('class="summary"')[1]
+
+
+@pytest.mark.parametrize("locale", ["ko", "ar", "es"])
+def test_headers_and_footers_name_the_organisation_as_the_body_does(
+    built: Path, locale: str
+) -> None:
+    names = {"ko": "국제앰네스티", "ar": "منظمة العفو الدولية", "es": "Amnistía Internacional"}
+    for name in ("advisory.html", "brief.html"):
+        html = (built / locale / name).read_text(encoding="utf-8")
+        assert f'<p class="organisation">{names[locale]}</p>' in html
+        # The footer's sentence (the postal address after it stays as the post reads it).
+        footer = html.split('class="press-office"')[1].split('class="address"')[0]
+        assert names[locale] in footer and "Amnesty International" not in footer
+    text = (built / locale / "advisory.txt").read_text(encoding="utf-8")
+    assert names[locale].upper() in text.splitlines()[2]
+
+
+def test_the_logo_travels_with_every_html_output(built: Path) -> None:
+    for locale in LOCALES:
+        assert (built / locale / "logo.svg").read_bytes() == (
+            REPO / "templates" / "logo.svg"
+        ).read_bytes()

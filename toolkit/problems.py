@@ -28,6 +28,8 @@ CODES: dict[str, Severity] = {
     "unsafe-markup": Severity.ERROR,
     "invalid-catalog": Severity.ERROR,
     "invalid-template": Severity.ERROR,
+    "invalid-settings": Severity.ERROR,
+    "missing-asset": Severity.ERROR,
     "incomplete-translation": Severity.ERROR,
     "pdf-failed": Severity.ERROR,
     "bidi-control": Severity.ERROR,
@@ -46,6 +48,7 @@ CODES: dict[str, Severity] = {
     "unused-source": Severity.WARNING,
     "unused-not-figure": Severity.WARNING,
     "partial-translation": Severity.WARNING,
+    "low-contrast": Severity.WARNING,
 }
 
 

@@ -11,6 +11,7 @@ from toolkit.problems import Problem
 
 if TYPE_CHECKING:
     from toolkit.factsheet.loader import LoadedFactSheet
+    from toolkit.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,12 @@ class Project:
     @property
     def out_dir(self) -> Path:
         return self.root / "out"
+
+    def load_settings(self) -> tuple[Settings, list[Problem]]:
+        """The project's ``toolkit.yaml`` (its theme), defaults when absent, and its problems."""
+        from toolkit.settings import load_settings  # the models: not for an up-to-date build
+
+        return load_settings(self.root)
 
     def factsheet_paths(self) -> list[Path]:
         """Every fact sheet, in name order.

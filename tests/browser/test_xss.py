@@ -32,9 +32,10 @@ def _titles(browser: Browser, pages: list[str]) -> list[str]:
 def test_the_translators_payload_does_not_run_in_chromium(browser: Browser, tmp_path: Path) -> None:
     root = make_tree(tmp_path, messages={EMAIL_MSGID: XSS_MSGSTR})
     html = render(root, "advisory.html")
-    escaped = f"&lt;press@example.org {ESCAPED}&gt;"
+    email = '<a href="mailto:press@example.org">press@example.org</a>'
+    escaped = f"&lt;{email} {ESCAPED}&gt;"
     assert escaped in html
-    trusted = html.replace(escaped, f"<press@example.org {RAW}>")
+    trusted = html.replace(escaped, f"<b {RAW}>{email}</b>")
     # The control: the same page with the msgstr trusted as markup, as before, runs it.
     harmless, attacked = _titles(browser, [html, trusted])
     assert attacked == "pwned"

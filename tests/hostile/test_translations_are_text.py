@@ -20,7 +20,8 @@ def test_a_tag_typed_before_a_placeholder_is_text_in_html(tmp_path: Path) -> Non
     root = make_tree(tmp_path / "evil", messages={EMAIL_MSGID: XSS_MSGSTR})
     html = render(root, "advisory.html")
     assert elements(html) == elements(clean)  # no new element, no new attribute
-    assert "&lt;press@example.org contenteditable autofocus onfocus=&#34;" in html
+    email = '<a href="mailto:press@example.org">press@example.org</a>'
+    assert f"&lt;{email} contenteditable autofocus onfocus=&#34;" in html
     assert 'onfocus="' not in html
 
 

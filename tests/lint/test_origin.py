@@ -43,6 +43,31 @@ def test_figure_typed_in_an_html_template(tmp_path: Path) -> None:
     assert problem["severity"] == "error"
 
 
+@pytest.mark.parametrize(
+    ("markup", "figure"),
+    [
+        ('<img src="logo.svg" alt="Our 6 offices">', "6"),
+        ('<abbr title="forty camps">FC</abbr>', "forty"),
+        ('<a href="#x" aria-label="3 more">more</a>', "3"),
+    ],
+)
+def test_figure_typed_in_an_alt_title_or_label_attribute(
+    tmp_path: Path, markup: str, figure: str
+) -> None:
+    root = make_tree(tmp_path)
+    (root / "templates" / "logo.svg").write_text("<svg xmlns='http://www.w3.org/2000/svg'/>")
+    template = root / "templates" / "advisory.html"
+    text = template.read_text(encoding="utf-8")
+    template.write_text(text.replace('<p class="kind">', markup + '<p class="kind">', 1))
+    status, problems = lint_json(root)
+    assert status == 1
+    [problem] = of_code(problems, "uncited-figure")
+    assert problem["path"] == "templates/advisory.html"
+    assert problem["line"] == line_of(template, markup)
+    assert problem["column"] == column_of(template, markup) + markup.index(figure)
+    assert problem["text"] == figure
+
+
 def test_figure_typed_in_a_text_template(tmp_path: Path) -> None:
     root = make_tree(tmp_path)
     template = root / "templates" / "advisory.txt"
@@ -74,14 +99,14 @@ def test_figure_typed_in_a_template_message(tmp_path: Path) -> None:
     }
 
 
-def test_numbers_in_styles_attributes_and_comments_are_not_prose(tmp_path: Path) -> None:
+def test_numbers_in_styles_code_attributes_and_comments_are_not_prose(tmp_path: Path) -> None:
     root = make_tree(tmp_path)
     template = root / "templates" / "advisory.html"
     text = template.read_text(encoding="utf-8")
     text = text.replace(
         '<article class="advisory">',
         "<style>p { margin: 10.5pt 3px; }</style><!-- 40 camps -->"
-        '<article class="advisory" data-columns="12" title="42">',
+        '<article class="advisory" data-columns="12" data-title="42">',
     )
     template.write_text(text, encoding="utf-8")
     brief = root / "templates" / "brief.html"  # a block that its parent puts inside <style>

@@ -85,12 +85,22 @@ def test_marked_spans_are_masked_whole() -> None:
     assert masked.replace("\ufffc", "") == "a  b  c"
 
 
-def test_visible_text_skips_style_script_attributes_and_comments() -> None:
+def test_visible_text_skips_style_script_code_attributes_and_comments() -> None:
     html = (
         "<html><head><style>p { margin: 12pt }</style><script>var x = 3;</script></head>"
-        '<body><p title="42">Six &amp; seven</p><!-- 8 --></body></html>'
+        '<body><p data-n="42" class="c3">Six &amp; seven</p><!-- 8 --></body></html>'
     )
     assert visible_text(html, html=True).replace("\ufffc\n", "|") == "Six & seven"
+
+
+def test_visible_text_reads_alt_title_and_aria_label_like_prose() -> None:
+    html = (
+        '<body><img src="a.png" alt="Our 6 offices"><p title="42 camps" data-title="7">'
+        "Text <a href=\"#n\" aria-label='note 9'>n</a></p></body>"
+    )
+    assert visible_text(html, html=True).replace("\ufffc\n", "|") == (
+        "Our 6 offices|42 camps|Text |note 9|n"
+    )
     assert visible_text("plain 3", html=False) == "plain 3"
 
 

@@ -95,3 +95,30 @@ def test_korean_renders_with_real_glyphs(project: Path, caplog: pytest.LogCaptur
         pdf = render(project, page(f"{style}<h1>북한 정치범수용소</h1>", lang="ko"))
     assert not [r for r in caplog.records if "notdef" in r.getMessage().lower()]
     assert "북한 정치범수용소" in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+
+
+def test_pdf_ua_identification_and_link_descriptions(project: Path) -> None:
+    body = '<p id="n1">Note</p><p>A figure<sup><a href="#n1" aria-label="source 1">1</a></sup></p>'
+    reader = PdfReader(io.BytesIO(render(project, page(body, lang="fr"))))
+    root = reader.trailer["/Root"]
+    assert 'pdfuaid:part="1"' in root["/Metadata"].get_object().get_data().decode()
+    assert root["/Lang"] == "fr"
+    [link] = [a.get_object() for a in reader.pages[0]["/Annots"]]
+    assert link["/Contents"] == "source 1"
+
+
+def test_theme_arabic_fonts_map_each_glyph_to_one_letter(project: Path) -> None:
+    """Lam-alef drawn as one glyph comes out reversed from PDF text extractors."""
+    import re
+
+    theme = (Path(__file__).parents[2] / "templates" / "theme.css").read_text(encoding="utf-8")
+    families = set(re.findall(r"--font-arabic-[a-z]+:\s*\"([^\"]+)\"", theme))
+    assert families
+    words = "لا لأ لإ لآ للأمم بلا الاعتقال إلى على"
+    for family in sorted(families):
+        for weight in (400, 700):
+            style = f"<style>p {{ font-family: '{family}'; font-weight: {weight} }}</style>"
+            pdf = render(project, page(f"{style}<p>{words}</p>", lang="ar"))
+            for font in PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"].values():
+                cmap = font.get_object()["/ToUnicode"].get_object().get_data().decode()
+                assert re.findall(r"<[0-9a-fA-F]+> <([0-9a-fA-F]{8,})>", cmap) == [], family

@@ -38,3 +38,38 @@ def test_first_line_prefix_and_hanging_indent() -> None:
 
 def test_marks_take_no_room() -> None:
     assert visible_width("\ue000200\ue001") == 3
+
+
+LRI, RLI, PDI = "\u2066", "\u2067", "\u2069"
+
+
+def test_an_isolate_never_spans_a_line_break() -> None:
+    title = LRI + "Images reveal scale of North Korean political prison camps" + PDI
+    text = "مصدر " * 8 + title + " " + RLI + "3\u00a0مايو\u00a02011" + PDI + "، " + "نص " * 10
+    lines = wrap(text, width=40).splitlines()
+    assert len(lines) > 3
+    for line in lines:
+        opened = line.count(LRI) + line.count(RLI)
+        assert opened == line.count(PDI), line
+        assert visible_width(line) <= 40 or " " not in line.strip(LRI + RLI + PDI)
+    # Every word is still there, in order, once the isolates are taken out.
+    plain = " ".join(lines)
+    for mark in (LRI, RLI, PDI):
+        plain = plain.replace(mark, "")
+    expected = text
+    for mark in (LRI, RLI, PDI):
+        expected = expected.replace(mark, "")
+    assert plain.split() == expected.split()
+
+
+def test_an_isolate_reopens_after_the_hanging_indent() -> None:
+    lines = wrap(
+        LRI + "alpha beta gamma delta" + PDI, width=14, indent="    ", first=""
+    ).splitlines()
+    assert lines[0] == LRI + "alpha beta" + PDI
+    assert lines[1] == "    " + LRI + "gamma" + PDI
+    assert lines[2] == "    " + LRI + "delta" + PDI
+
+
+def test_isolates_take_no_room() -> None:
+    assert visible_width(LRI + "abc" + PDI + RLI + PDI) == 3

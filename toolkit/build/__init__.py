@@ -97,7 +97,7 @@ def _run_stages(
             return report
         resolution = resolve.resolve(project, loaded.sheets, options)
         shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
-        jobs, failures = render.render(project, shipping)
+        jobs, failures = render.render(project, shipping, loaded.settings.theme)
         plans = plan_pdfs(project, jobs, manifest, options)
         tasks = [plan.task for plan in plans if plan.task is not None]
         if tasks:

@@ -15,6 +15,7 @@ from toolkit.build.options import SelectionError
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.problems import Problem, Severity
 from toolkit.project import Project
+from toolkit.settings import Settings
 
 
 @dataclass
@@ -24,6 +25,7 @@ class Loaded:
     sheets: list[LoadedFactSheet] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)  # of the chosen fact sheets
     elsewhere: list[Problem] = field(default_factory=list)  # errors of the others
+    settings: Settings = field(default_factory=Settings)  # toolkit.yaml: the theme
 
 
 def load(project: Project, campaigns: Sequence[str] = ()) -> Loaded:
@@ -31,10 +33,13 @@ def load(project: Project, campaigns: Sequence[str] = ()) -> Loaded:
 
     A fact sheet that cannot be read counts as the campaign its file is
     named after. Raises :class:`SelectionError` for a name that is neither.
+    The project's settings (``toolkit.yaml``, the theme) concern every
+    campaign, so their problems always count.
     """
     sheets, problems = project.load_factsheets()
+    settings, settings_problems = project.load_settings()
     if not campaigns:
-        return Loaded(sheets, problems)
+        return Loaded(sheets, [*settings_problems, *problems], settings=settings)
     by_name = {loaded.sheet.campaign: loaded for loaded in sheets}
     loaded_paths = {loaded.path for loaded in sheets}
     broken = {PurePosixPath(p.path).stem: p.path for p in problems if p.path not in loaded_paths}
@@ -44,7 +49,7 @@ def load(project: Project, campaigns: Sequence[str] = ()) -> Loaded:
             raise SelectionError(f"no campaign {name!r} (known: {known})")
     chosen = [by_name[name] for name in dict.fromkeys(campaigns) if name in by_name]
     paths = {loaded.path for loaded in chosen} | {broken[n] for n in campaigns if n in broken}
-    result = Loaded(chosen)
+    result = Loaded(chosen, list(settings_problems), settings=settings)
     for problem in problems:
         if problem.path in paths or not problem.path.endswith((".yaml", ".yml")):
             result.problems.append(problem)

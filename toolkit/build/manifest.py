@@ -69,6 +69,8 @@ class Entry:
     ``output`` hashes the file's bytes; ``inputs`` hashes what it was made
     from (for text and HTML, the same as ``output``); ``assets`` maps each
     project file a PDF fetched to its hash (None when it did not exist).
+    A file copied beside the HTML outputs (a logo) names its source in
+    ``copied_from``.
     """
 
     output: str
@@ -76,6 +78,7 @@ class Entry:
     assets: Mapping[str, str | None] = field(default_factory=dict)
     seconds: float = 0.0
     stat: tuple[int, int] | None = None  # size and modification time (ns) as last written
+    copied_from: str | None = None  # an asset copied beside the HTML: its project path
 
     def as_json(self) -> dict[str, object]:
         """The entry as stored in the manifest file."""
@@ -86,6 +89,8 @@ class Entry:
             data["seconds"] = round(self.seconds, 2)
         if self.stat is not None:
             data["stat"] = list(self.stat)
+        if self.copied_from:
+            data["copied_from"] = self.copied_from
         return data
 
     @classmethod
@@ -108,7 +113,11 @@ class Entry:
             if isinstance(stat, list) and len(stat) == 2 and all(isinstance(n, int) for n in stat)
             else None
         )
-        return cls(output, inputs, {str(k): v for k, v in assets.items()}, float(seconds), known)
+        copied_from = data.get("copied_from")
+        if not isinstance(copied_from, str | None):
+            return None
+        assets_read = {str(k): v for k, v in assets.items()}
+        return cls(output, inputs, assets_read, float(seconds), known, copied_from)
 
 
 @dataclass

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from markupsafe import escape
@@ -20,9 +20,11 @@ from toolkit.build.resolve import Target
 from toolkit.factsheet.outputs import Kind, OutputFile
 from toolkit.problems import Problem
 from toolkit.project import Project
+from toolkit.render.assets import asset_path, find_asset, is_file_url, is_remote, references
 from toolkit.render.documents import DocumentRenderer, render_failure, unmark
 from toolkit.render.fallbacks import mark_fallback_language, strip_fallback_marks
 from toolkit.render.mail import compose_email
+from toolkit.settings import SETTINGS_NAME, Theme
 
 _HEAD = re.compile(r"<head[^>]*>", re.IGNORECASE)
 
@@ -40,6 +42,9 @@ class Job:
     documents: dict[str, str]
     partial: str  # why the target is partly in the source language, or empty
     marked: dict[str, str]
+    # Files the HTML documents use (the logo): path relative to the output folder ->
+    # the file under templates/ that is copied there.
+    assets: dict[str, Path] = field(default_factory=dict)
 
     @property
     def campaign(self) -> str:
@@ -56,39 +61,58 @@ class Job:
         return self.target.folder(out_dir)
 
 
-def render(project: Project, targets: Sequence[Target]) -> tuple[list[Job], list[Problem]]:
+def render(
+    project: Project, targets: Sequence[Target], theme: Theme | None = None
+) -> tuple[list[Job], list[Problem]]:
     """A job per target, in order; a target whose templates fail is a located problem."""
+    theme = theme if theme is not None else project.load_settings()[0].theme
     jobs: list[Job] = []
     problems: list[Problem] = []
     for target in targets:
-        job, found = render_target(project, target)
+        job, found = render_target(project, target, theme)
         problems += found
         if job is not None:
             jobs.append(job)
     return jobs, problems
 
 
-def render_target(project: Project, target: Target) -> tuple[Job | None, list[Problem]]:
-    """Render every file of ``target``'s outputs."""
+def render_target(
+    project: Project, target: Target, theme: Theme | None = None
+) -> tuple[Job | None, list[Problem]]:
+    """Render every file of ``target``'s outputs (with the project's theme, read when not given)."""
     partial = target.verdict.reason
     translator = target.translator
     translator.mark_fallbacks = bool(partial)
+    theme = theme if theme is not None else project.load_settings()[0].theme
     documents: dict[str, str] = {}
     marked: dict[str, str] = {}
+    assets: dict[str, Path] = {}
     filename = "facts.jinja"
     try:
         renderer = DocumentRenderer(
-            project.templates_dir, target.loaded, target.locale, translator, marked=True
+            project.templates_dir,
+            target.loaded,
+            target.locale,
+            translator,
+            marked=True,
+            theme=theme,
         )
         for output in target.outputs:
+            printed = {name for f in output.files if f.kind is Kind.PDF for name in f.made_from}
             for file in output.files:
                 filename = file.name
                 if file.template is not None:
                     marked[file.name] = renderer.render(file.name)
                     content = unmark(marked[file.name])
                     documents[file.name] = _finish(content, file, target, partial)
+                    if file.kind is Kind.HTML:
+                        found = _assets(project, target, file.name, documents[file.name])
+                        problems = found.problems(file.name in printed)
+                        if problems:
+                            return None, problems
+                        assets.update(found.files)
                 elif file.kind is Kind.EMAIL:
-                    documents[file.name] = _email(target, file, documents)
+                    documents[file.name] = _email(target, file, documents, assets)
     except Exception as err:  # the project's templates are user input: say where they fail
         failure = render_failure(
             project.templates_dir, project.root, filename, err, target.campaign, target.locale
@@ -96,7 +120,69 @@ def render_target(project: Project, target: Target) -> tuple[Job | None, list[Pr
         return None, [failure]
     if translator.missing and not partial:
         return None, [_unforeseen(target)]
-    return Job(target, documents, partial, {} if partial else marked), []
+    return Job(target, documents, partial, {} if partial else marked, assets), []
+
+
+@dataclass
+class _Assets:
+    """The files one HTML document uses, and the references that name no usable file."""
+
+    project: Project
+    target: Target
+    filename: str
+    files: dict[str, Path] = field(default_factory=dict)
+    missing: list[tuple[str, str]] = field(default_factory=list)  # (url, why)
+    remote: list[str] = field(default_factory=list)
+
+    def problems(self, printed: bool) -> list[Problem]:
+        """``missing-asset`` problems: a missing file, and a network URL in a page a PDF is
+        printed from (the PDF never reads the network)."""
+        found = [self._problem(url, why) for url, why in self.missing]
+        if printed:
+            found += [
+                self._problem(
+                    url,
+                    f"{url!r} is on the network, which the PDF never reads: "
+                    "put the file under templates/",
+                )
+                for url in self.remote
+            ]
+        return found
+
+    def _problem(self, url: str, why: str) -> Problem:
+        path, line, column = _locate(self.project, url, self.filename)
+        message = f"{self.filename} of {self.target.campaign}/{self.target.locale} uses {why}"
+        return Problem(path, line, column, "missing-asset", message, self.target.locale, text=url)
+
+
+def _assets(project: Project, target: Target, filename: str, html: str) -> _Assets:
+    found = _Assets(project, target, filename)
+    for reference in references(html):
+        if is_remote(reference.url):
+            found.remote.append(reference.url)
+        elif is_file_url(reference.url):
+            file, why = find_asset(project.templates_dir, reference.url)
+            if file is None:
+                found.missing.append((reference.url, why))
+            else:
+                found.files[asset_path(reference.url).as_posix()] = file
+    return found
+
+
+def _locate(project: Project, url: str, filename: str) -> tuple[str, int, int]:
+    """Where ``url`` was typed: a template, else ``toolkit.yaml``, else the document's template."""
+    candidates = sorted(p for p in project.templates_dir.rglob("*") if p.is_file())
+    candidates.append(project.root / SETTINGS_NAME)
+    for path in candidates:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        at = text.find(url)
+        if at >= 0:
+            line = text.count("\n", 0, at) + 1
+            return project.relative(path), line, at - (text.rfind("\n", 0, at) + 1) + 1
+    return project.relative(project.templates_dir / filename), 0, 0
 
 
 def _finish(content: str, file: OutputFile, target: Target, partial: str) -> str:
@@ -117,15 +203,18 @@ def _finish(content: str, file: OutputFile, target: Target, partial: str) -> str
     return comment + content
 
 
-def _email(target: Target, file: OutputFile, documents: dict[str, str]) -> str:
-    """The e-mail of an output, from its text and HTML files."""
+def _email(
+    target: Target, file: OutputFile, documents: dict[str, str], assets: dict[str, Path]
+) -> str:
+    """The e-mail of an output, from its text and HTML files (and the files the HTML uses)."""
     text = next(documents[name] for name in file.made_from if name.endswith(".txt"))
     html = next(documents[name] for name in file.made_from if name.endswith(".html"))
     sheet = target.loaded.sheet
     message = compose_email(
         text=text,
         html=html,
-        sender_name=sheet.organisation.name,
+        images={name: path.read_bytes() for name, path in assets.items()},
+        sender_name=sheet.organisation.name_in(target.locale) or sheet.organisation.name,
         sender_address=sheet.organisation.press_office.email,
         date=sheet.issued,
         language=target.locale.replace("_", "-"),

@@ -1,11 +1,15 @@
 """Stage 5: write what changed into ``out/``, remove what would look current but is not.
 
 Every file is written atomically and only when its content changed (its
-modification time says when it last did). A file the toolkit made earlier
-and that this build does not make again is removed, with the reason: its
-locale was not shipped, the campaign no longer has that output or that
-locale, its PDF failed to render, or its campaign is gone. Only known
-output files are ever removed, never anything else in ``out/``.
+modification time says when it last did). The files the HTML outputs use
+(the theme's logo, images and fonts under ``templates/``) are copied beside
+them, under the same relative path, and recorded in the manifest like the
+outputs. A file the toolkit made earlier and that this build does not make
+again is removed, with the reason: its locale was not shipped, the
+campaign no longer has that output or that locale, its PDF failed to
+render, no document uses a copied file any more, or its campaign is gone.
+Only files the toolkit made are ever removed, never anything else in
+``out/``.
 """
 
 from __future__ import annotations
@@ -13,13 +17,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from toolkit.build.manifest import MANIFEST_NAME, Entry, FileHashes, Manifest, sha256
+from toolkit.build.manifest import (
+    MANIFEST_NAME,
+    MAX_ASSET_BYTES,
+    Entry,
+    FileHashes,
+    Manifest,
+    sha256,
+)
 from toolkit.build.options import BuildOptions, BuildReport, Progress, Removed
 from toolkit.build.pdfplan import PdfPlan, record_pdf
 from toolkit.build.render import Job
 from toolkit.build.resolve import Target
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.factsheet.outputs import OUTPUTS, file_names
+from toolkit.inputs import InputError, read_input
 from toolkit.output import write_atomic, write_problem
 from toolkit.problems import Problem
 from toolkit.project import Project
@@ -45,6 +57,19 @@ def write_documents(
                 manifest.entries[_key(project, target)] = Entry(digest, digest)
             else:
                 manifest.entries.pop(_key(project, target), None)
+        for name, source in sorted(job.assets.items()):
+            target = folder / name
+            try:
+                data = read_input(source, MAX_ASSET_BYTES)
+            except InputError as err:
+                report.problems.append(
+                    Problem(project.relative(source), 0, 0, "missing-asset", str(err), job.locale)
+                )
+                continue
+            if _write(project, report, target, data, options.force):
+                digest = sha256(data)
+                copied = Entry(digest, digest, copied_from=project.relative(source))
+                manifest.entries[_key(project, target)] = copied
         if progress:
             progress(f"{job.campaign}/{job.locale}", len(job.documents))
 
@@ -128,8 +153,37 @@ def remove_stale(
                 else:
                     continue
                 _remove(project, path, reason, manifest, report)
+    _remove_unused_copies(project, sheets, kept, options, manifest, report)
     if not options.campaigns:
         _remove_gone_campaigns(project, {s.sheet.campaign for s in sheets}, manifest, report)
+
+
+def _remove_unused_copies(
+    project: Project,
+    sheets: Sequence[LoadedFactSheet],
+    kept: set[Path],
+    options: BuildOptions,
+    manifest: Manifest,
+    report: BuildReport,
+) -> None:
+    """Remove files copied beside the outputs (a logo) that no document of this build used.
+
+    With ``--output`` some documents of a folder were not rendered: their
+    copies are kept.
+    """
+    if options.outputs:
+        return
+    campaigns = {loaded.sheet.campaign for loaded in sheets}
+    for key, entry in sorted(manifest.entries.items()):
+        campaign, _, rest = key.partition("/")
+        locale = rest.partition("/")[0]
+        if entry.copied_from is None or campaign not in campaigns:
+            continue
+        if options.locales and locale not in options.locales:
+            continue
+        path = project.out_dir / key
+        if path not in kept and path.is_file():
+            _remove(project, path, "no document uses it any more", manifest, report)
 
 
 def _remove_gone_campaigns(
@@ -137,9 +191,10 @@ def _remove_gone_campaigns(
 ) -> None:
     """Remove the files the manifest lists for campaigns no fact sheet defines any more."""
     names = set(file_names())
-    for key in sorted(manifest.entries):
+    for key, entry in sorted(manifest.entries.items()):
         parts = key.split("/")
-        if len(parts) == 3 and parts[0] not in campaigns and parts[2] in names:
+        copied = entry.copied_from is not None and len(parts) >= 3
+        if (copied or (len(parts) == 3 and parts[2] in names)) and parts[0] not in campaigns:
             path = project.out_dir / key
             if path.is_file():
                 _remove(
@@ -154,9 +209,12 @@ def _remove(
 ) -> None:
     try:
         path.unlink()
-        for folder in (path.parent, path.parent.parent):
-            if folder != project.out_dir and folder.is_dir() and not any(folder.iterdir()):
-                folder.rmdir()
+        folder = path.parent  # and the folders it leaves empty (an asset may sit deeper)
+        while folder != project.out_dir and folder.is_relative_to(project.out_dir):
+            if not folder.is_dir() or any(folder.iterdir()):
+                break
+            folder.rmdir()
+            folder = folder.parent
     except OSError as err:
         report.problems.append(write_problem(path, project.root, err))
         return

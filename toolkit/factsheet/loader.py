@@ -78,7 +78,7 @@ def load_factsheet(path: Path, root: Path) -> tuple[LoadedFactSheet | None, list
     try:
         sheet = FactSheet.model_validate(tree.data)
     except ValidationError as err:
-        return None, [_located(shown, tree, error) for error in err.errors()]
+        return None, validation_problems(shown, tree, err)
     except RecursionError:
         return None, [Problem(shown, 1, 1, "invalid-factsheet", "YAML is nested too deeply")]
     return LoadedFactSheet(shown, sheet, tree), []
@@ -116,13 +116,38 @@ def dotted(loc: Loc) -> str:
     return text
 
 
-def _located(path: str, tree: Tree, error: ErrorDetails) -> Problem:
-    loc = [part for part in error["loc"] if part not in ("text", "plural", "[key]")]
+def validation_problems(
+    path: str,
+    tree: Tree,
+    err: ValidationError,
+    *,
+    code: str = "invalid-factsheet",
+    known_keys: set[str] | None = None,
+    tags: tuple[str, ...] = ("text", "plural"),
+) -> list[Problem]:
+    """Each pydantic error of ``err`` as a ``code`` problem at its line and column in ``tree``.
+
+    ``known_keys`` are the keys a misspelt one is compared with (default:
+    every key of the fact-sheet models); ``tags`` are the names of union
+    members pydantic puts in an error's location, which are not keys.
+    """
+    return [_located(path, tree, error, code, known_keys, tags) for error in err.errors()]
+
+
+def _located(
+    path: str,
+    tree: Tree,
+    error: ErrorDetails,
+    code: str,
+    known_keys: set[str] | None,
+    tags: tuple[str, ...],
+) -> Problem:
+    loc = [part for part in error["loc"] if part not in (*tags, "[key]")]
     line, column = locate(tree, loc, at_key=error["type"] == "extra_forbidden")
-    return Problem(path, line, column, "invalid-factsheet", _sentence(error, loc))
+    return Problem(path, line, column, code, _sentence(error, loc, known_keys))
 
 
-def _sentence(error: ErrorDetails, loc: list[int | str]) -> str:
+def _sentence(error: ErrorDetails, loc: list[int | str], known_keys: set[str] | None) -> str:
     """A plain sentence for one pydantic error."""
     kind = error["type"]
     where = dotted(loc)
@@ -132,7 +157,8 @@ def _sentence(error: ErrorDetails, loc: list[int | str]) -> str:
     if kind == "extra_forbidden":
         key = str(loc[-1])
         parent = dotted(loc[:-1]) or "the fact sheet"
-        guess = difflib.get_close_matches(key, sorted(_known_keys()), n=1)
+        known = _known_keys() if known_keys is None else known_keys
+        guess = difflib.get_close_matches(key, sorted(known), n=1)
         hint = f" (did you mean {guess[0]!r}?)" if guess else ""
         return f"{parent}: unknown key {key!r}{hint}"
     message = error["msg"].removeprefix("Value error, ")

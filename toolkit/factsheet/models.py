@@ -76,9 +76,20 @@ class PressOffice(Strict):
 class Organisation(Strict):
     """The organisation that publishes the campaign."""
 
-    name: NonEmpty
+    name: NonEmpty = Field(description="The name, in the source language.")
+    names: dict[LocaleCode, NonEmpty] = Field(
+        default_factory=dict,
+        description=(
+            "The name as each language writes it, e.g. {ko: 국제앰네스티, ar: منظمة العفو الدولية}; "
+            "a locale without one (or its language) shows `name`."
+        ),
+    )
     press_office: PressOffice
     website: Url | None = None
+
+    def name_in(self, locale: str) -> str | None:
+        """The name written for ``locale`` (``fr_CA`` falls back to ``fr``), or None."""
+        return self.names.get(locale) or self.names.get(locale.split("_")[0])
 
 
 class Contact(Strict):

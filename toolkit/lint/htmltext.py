@@ -1,4 +1,5 @@
-"""The visible text of HTML: text nodes, not tags, attributes, comments, styles or scripts.
+"""The text of HTML a reader meets: text nodes and the attributes read out or shown as text
+(``alt``, ``title``, ``aria-label``), not tags, other attributes, comments, styles or scripts.
 
 A small state machine rather than a full parser, because it must also run
 over template *skeletons* (Jinja code blanked out) and resume in the state
@@ -24,6 +25,11 @@ _OPEN = re.compile(r"<(?:!--|[!?]|/?[A-Za-z])")
 _TAG_NAME = re.compile(r"/?[A-Za-z][^\s/>]*")
 _TAG_END = re.compile(r"""(?:"[^"]*"|'[^']*'|[^'">])*>""")
 _COMMENT_END = re.compile(r"-->")
+# Attributes whose value is text for people: an image's alternative, a tooltip, a label.
+PROSE_ATTRIBUTES = frozenset({"alt", "title", "aria-label"})
+_PROSE_ATTRIBUTE = re.compile(
+    r"""(?<![\w:.-])(alt|title|aria-label)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE
+)
 _CLOSERS = {
     name: re.compile(rf"</{name}(?=[\s/>])", re.IGNORECASE) for name in sorted(RAW_ELEMENTS)
 }
@@ -68,6 +74,7 @@ class TextScanner:
                 closed = _TAG_END.match(markup, pos, end)
                 if closed is None:
                     return state
+                self._attributes(pos, closed.end())
                 pos = closed.end()
                 opens_raw = state.element in RAW_ELEMENTS and not markup.startswith("/>", pos - 2)
                 state = State(RAW, state.element) if opens_raw else START
@@ -83,9 +90,16 @@ class TextScanner:
                 state, pos = State(TAG, "/" + state.element), closed.end()
         return state
 
+    def _attributes(self, start: int, end: int) -> None:
+        """Record the values of prose attributes in ``markup[start:end]`` (inside a tag)."""
+        for found in _PROSE_ATTRIBUTE.finditer(self.markup, start, end):
+            group = 2 if found.group(2) is not None else 3
+            if found.end(group) > found.start(group):
+                self.ranges.append((found.start(group), found.end(group)))
+
 
 def text_nodes(markup: str) -> list[str]:
-    """The visible text nodes of an HTML document, entities decoded."""
+    """The text nodes and prose attribute values of an HTML document, in order, entities decoded."""
     scanner = TextScanner(markup)
     scanner.scan(0, len(markup))
     return [html.unescape(markup[a:b]) for a, b in scanner.ranges]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from toolkit.lint import characters, factsheet, rendered, translations, uncited
+from toolkit.lint import assets, characters, factsheet, rendered, translations, uncited
 from toolkit.lint.context import LintContext
 from toolkit.problems import CODES, Problem
 
@@ -31,7 +31,8 @@ class Check:
 
 
 def _loading(ctx: LintContext) -> Iterable[Problem]:
-    """Problems found while loading the fact sheets (schema, citations, unused, stale)."""
+    """Problems found while loading the fact sheets (schema, citations, unused, stale)
+    and the project's settings (``toolkit.yaml``: the theme, its logo and colours)."""
     return ctx.load_problems
 
 
@@ -47,7 +48,8 @@ def _check(name: str, codes: str, run: Callable[[LintContext], Iterable[Problem]
 CHECKS: tuple[Check, ...] = (
     _check(
         "factsheet",
-        "invalid-factsheet unknown-source unknown-fact stale-fact unused-fact unused-source",
+        "invalid-factsheet unknown-source unknown-fact stale-fact unused-fact unused-source"
+        " invalid-settings missing-asset low-contrast",
         _loading,
     ),
     _check(
@@ -57,6 +59,7 @@ CHECKS: tuple[Check, ...] = (
         factsheet.evidence,
     ),
     _check("template-syntax", "invalid-template", _template_syntax),
+    _check("template-assets", "missing-asset", assets.template_assets),
     _check("catalog-syntax", "invalid-catalog", translations.invalid_catalogs),
     _check("not-figures", "invalid-factsheet unused-not-figure", factsheet.not_figures),
     _check("template-figures", "uncited-figure", uncited.template_figures),

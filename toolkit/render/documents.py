@@ -9,7 +9,6 @@ text left outside the marks is exactly the prose typed by people.
 from __future__ import annotations
 
 import traceback
-import unicodedata
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from toolkit.factsheet.models import FactSheet
 from toolkit.factsheet.outputs import OUTPUTS
 from toolkit.problems import Problem
 from toolkit.render.citations import Citations
+from toolkit.render.counters import counter_after
 from toolkit.render.environment import TemplateRefused, sandboxed_environment
 from toolkit.render.facts import (
     format_day,
@@ -35,9 +35,11 @@ from toolkit.render.facts import (
     format_partial_date,
     plural_count,
 )
+from toolkit.render.fields import Fields, bcp47, nobreak
 from toolkit.render.linebreaks import join_prose
 from toolkit.render.messages import FACTS_TEMPLATE
 from toolkit.render.textwrap import wrap
+from toolkit.settings import Theme
 from toolkit.translation.catalogs import Translator
 
 MARK_OPEN = "\ue000"
@@ -63,11 +65,6 @@ def make_environment(templates_dir: Path, translator: Translator) -> Environment
     env.filters["css_string"] = css_string
     env.filters["css_counters"] = css_counters
     return env
-
-
-def nobreak(text: str) -> str:
-    """``text`` with no-break spaces, so wrapping never splits it (a phone number)."""
-    return text.replace(" ", "\u00a0")
 
 
 def css_string(text: str) -> Markup:
@@ -100,13 +97,22 @@ class SourceNote:
     """A numbered source note, every field ready to print (and marked in marked mode)."""
 
     number: str
-    publisher: str
-    title: str
-    published: str
-    url: str | None
+    publisher: Markup | str
+    title: Markup | str
+    published: Markup | str
+    url: Markup | str | None
     href: str | None
-    reference: str | None
+    reference: Markup | str | None
     anchor: str
+
+
+@dataclass(frozen=True)
+class ThemeView:
+    """What templates use of the project's theme (``toolkit.yaml``)."""
+
+    logo: str | None  # URL relative to the templates and to the HTML outputs
+    paper: str  # CSS page size: A4 or Letter
+    css: Markup  # a :root rule overriding theme.css's custom properties (or nothing)
 
 
 @dataclass(frozen=True)
@@ -128,12 +134,14 @@ class DocumentRenderer:
         translator: Translator,
         *,
         marked: bool = False,
+        theme: Theme | None = None,
     ) -> None:
         self.loaded = loaded
         self.sheet: FactSheet = loaded.sheet
         self.locale = locale
         self.translator = translator
         self.marked = marked
+        self.theme = theme or Theme()
         self.env = make_environment(templates_dir, translator)
         babel_locale = Locale.parse(locale)
         self.direction = babel_locale.text_direction
@@ -147,6 +155,7 @@ class DocumentRenderer:
         self._phrase: Callable[..., Any] = facts_module.qualified  # type: ignore[attr-defined]
         self._range: Callable[..., Any] = facts_module.range  # type: ignore[attr-defined]
         self._pair: Callable[..., Any] = facts_module.pair  # type: ignore[attr-defined]
+        self._source_label: Callable[..., Any] = facts_module.source_label  # type: ignore[attr-defined]
 
     def mark(self, text: str) -> str:
         """``text`` wrapped in marks in marked mode: a typed field, not prose."""
@@ -162,6 +171,10 @@ class DocumentRenderer:
                 lambda low, high: str(self._range(low, high)).strip(),
             )
         return self._fact_texts[name]
+
+    def source_label(self, number: str) -> str:
+        """What a citation link says to a screen reader: ``source 1`` in the locale."""
+        return " ".join(str(self._source_label(number)).split())
 
     def join_list(self, items: Sequence[str], *, html: bool = False) -> str:
         """Items joined as the locale writes a list: ``1, 4`` (``1، 4`` in Arabic).
@@ -205,53 +218,70 @@ class _Document:
         self.citations = Citations(renderer.sheet)
         self.rtl = renderer.direction == "rtl"
         self.keep_hangul = renderer.locale.split("_")[0] == "ko"
+        self.source_lang = renderer.sheet.source_locale
+        self.fields = Fields(html, self.rtl, renderer.locale, renderer.mark)
+        self.typed = self.fields.typed
+        self.date = self.fields.date
 
     def context(self, output: str) -> dict[str, Any]:
         """The variables and functions templates use."""
         r = self.r
+        sheet = self.sheet
+        name = sheet.organisation.name_in(r.locale)
         return {
-            "sheet": self.sheet,
-            "copy": self.sheet.copy_,
+            "sheet": sheet,
+            "copy": sheet.copy_,
             "output": output,
-            "lang": r.locale.replace("_", "-"),
+            "lang": bcp47(r.locale),
             "dir": r.direction,
             "locale": r.locale,
-            "issued": r.mark(format_day(self.sheet.issued, r.locale)),
+            "issued": self.date(format_day(sheet.issued, r.locale), sheet.issued.isoformat()),
             "embargo": (
-                self.typed(format_moment(self.sheet.embargo, r.locale))
-                if self.sheet.embargo is not None
+                self.date(format_moment(sheet.embargo, r.locale), sheet.embargo.isoformat())
+                if sheet.embargo is not None
                 else None
             ),
-            "reference": self.typed(self.sheet.reference),
+            "reference": self.typed(sheet.reference),
+            # The organisation as this language names it (organisation.names), else in
+            # the source language, marked as such.
+            "organisation": (
+                self.typed(name, lang=r.locale)
+                if name
+                else self.typed(sheet.organisation.name, lang=self.source_lang)
+            ),
+            "organisation_name": r.mark(name or sheet.organisation.name),  # for attributes
+            "source_lang": self.source_lang,
+            "theme": ThemeView(
+                r.theme.logo_url, str(r.theme.paper), Markup(r.theme.css_variables())
+            ),
             "text": self.text,
             "cite": self.cite,
             "key_figures": self.key_figures,
             "sources": self.sources,
             "typed": self.typed,
+            "phone": self.fields.phone,
+            "email": self.fields.email,
+            "address": lambda value: self.fields.address(value, self.source_lang),
+            "url": self.fields.url,
             "join": lambda items: self.r.join_list(items, html=self.html),
         }
 
-    def typed(self, value: str) -> Markup | str:
-        """A typed field (phone, e-mail, URL, name): not prose. Inside right-to-left
-        text it is isolated left to right, so a phone number's digit groups stay in order."""
-        marked = self.r.mark(value)
-        if not self.rtl or _has_rtl(value):
-            return marked
-        if self.html:
-            return Markup('<span class="ltr" dir="ltr">{}</span>').format(marked)
-        return f"\u2066{marked}\u2069"
+    def cite(self, name: str, counter: str = "") -> Markup | str:
+        """The fact in words with its citation numbers, in ascending order.
 
-    def _keep(self, text: str) -> str:
-        """Plain text kept on one line when wrapped (a date); HTML is left to CSS."""
-        return text if self.html else nobreak(text)
-
-    def cite(self, name: str) -> Markup | str:
-        """The fact in words with its citation numbers."""
+        ``counter`` is the counter word typed against the figure (Korean
+        ``명``): it stays with the figure, before the note.
+        """
         fact = self.sheet.facts[name]
-        numbers = [str(n) for n in self.citations.cite(fact.cite)]
-        words = self.r.fact_text(name)
+        numbers = [str(n) for n in sorted(set(self.citations.cite(fact.cite)))]
+        words = self.fields.fact_words(self.r.fact_text(name), fact.date is not None) + counter
         if self.html:
-            links = [Markup('<a href="#source-{0}">{0}</a>').format(n) for n in numbers]
+            links = [
+                Markup('<a href="#source-{0}" aria-label="{1}">{0}</a>').format(
+                    n, self.r.source_label(n)
+                )
+                for n in numbers
+            ]
             body = Markup('<span class="fact">{}</span><sup class="cite">[{}]</sup>').format(
                 words, self.r.join_list(links, html=True)
             )
@@ -275,14 +305,22 @@ class _Document:
                 chosen = r.translator.ngettext(item.one, item.other, n, domain=domain)
         else:
             chosen = r.translator.gettext(item, domain=domain)
+        pieces = list(split_placeholders(chosen))
         segments: list[str] = []
         facts: set[int] = set()  # which segments are rendered facts
-        for piece in split_placeholders(chosen):
+        for index, piece in enumerate(pieces):
             if isinstance(piece, Placeholder) and piece.name in self.sheet.facts:
                 facts.add(len(segments))
-                segments.append(
-                    self.cite(piece.name) if cited else self.r.mark(self.r.fact_text(piece.name))
-                )
+                if not cited:
+                    segments.append(self.r.mark(self.r.fact_text(piece.name)))
+                    continue
+                # A counter word typed against the figure moves inside, before the note.
+                following = pieces[index + 1] if index + 1 < len(pieces) else None
+                counter = ""
+                if isinstance(following, str):
+                    counter = counter_after(r.locale, following)
+                    pieces[index + 1] = following[len(counter) :]
+                segments.append(self.cite(piece.name, counter))
             else:
                 segments.append(piece.raw if isinstance(piece, Placeholder) else piece)
         if self.html:
@@ -299,21 +337,28 @@ class _Document:
 
     def sources(self) -> list[SourceNote]:
         """The numbered notes of every source this document has cited so far."""
-        return [
-            SourceNote(
-                number=self.r.mark(str(note.number)),
-                publisher=self.typed(note.source.publisher),
-                title=self.typed(note.source.title),
-                published=self.r.mark(
-                    self._keep(format_partial_date(note.source.published, self.r.locale))
-                ),
-                url=self.typed(note.source.url) if note.source.url else None,
-                href=note.source.url,
-                reference=self.typed(note.source.reference) if note.source.reference else None,
-                anchor=f"source-{note.number}",
+        notes = []
+        for note in self.citations.notes():
+            source = note.source
+            # A source's words are in its own language (``language`` when the model
+            # has one), else in the campaign's source language.
+            lang = getattr(source, "language", None) or self.source_lang
+            notes.append(
+                SourceNote(
+                    number=self.r.mark(str(note.number)),
+                    publisher=self.typed(source.publisher, lang=lang),
+                    title=self.typed(source.title, lang=lang),
+                    published=self.date(
+                        format_partial_date(source.published, self.r.locale),
+                        str(source.published),
+                    ),
+                    url=self.fields.url(source.url) if source.url else None,
+                    href=source.url,
+                    reference=self.typed(source.reference) if source.reference else None,
+                    anchor=f"source-{note.number}",
+                )
             )
-            for note in self.citations.notes()
-        ]
+        return notes
 
 
 def render_failure(
@@ -349,7 +394,3 @@ def _glue_plain(segments: list[str], facts: set[int]) -> str:
         "\u00a0" + segment[1:] if index - 1 in facts and segment.startswith(" ") else segment
         for index, segment in enumerate(segments)
     )
-
-
-def _has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in ("R", "AL") for ch in text)

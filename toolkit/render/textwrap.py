@@ -4,6 +4,12 @@ Python's ``textwrap`` counts characters; a Korean syllable takes two
 columns in a terminal or a mail client, so we measure display width. Lines
 break only at ASCII spaces: a no-break space (French ``200 000``) never
 splits a figure, and a URL is never cut.
+
+Right-to-left text isolates typed left-to-right runs (a phone number, an
+English title) between U+2066…U+2069. The bidi algorithm resolves each
+line on its own, so an isolate must not span a line break: wrapping closes
+every open isolate at the end of a line and opens it again at the start of
+the next.
 """
 
 from __future__ import annotations
@@ -19,9 +25,13 @@ _ZERO_WIDTH = {
     "\u200d",
     "\u200e",
     "\u200f",
+    "\u2066",
+    "\u2067",
     "\u2068",
     "\u2069",
 }
+_ISOLATE_OPENERS = frozenset("\u2066\u2067\u2068")  # LRI, RLI, FSI
+_PDI = "\u2069"
 
 
 def visible_width(text: str) -> int:
@@ -51,23 +61,37 @@ def wrap(text: str, width: int = 72, indent: str = "", first: str | None = None)
 
     ``first`` starts the first line (e.g. ``"- "``), ``indent`` every later
     one; blank lines between paragraphs are kept. A word longer than the
-    line (a long URL) stands on a line of its own, unbroken.
+    line (a long URL) stands on a line of its own, unbroken. Bidi isolates
+    open at the end of a line are closed there and reopened on the next.
     """
     lead = indent if first is None else first
     out: list[str] = []
+    isolates: list[str] = []  # the isolates open where the current line starts
     for paragraph in text.split("\n"):
-        words = paragraph.split(" ")
-        words = [w for w in words if w]
+        words = [w for w in paragraph.split(" ") if w]
         if not words:
             out.append("")
             continue
-        line = lead + words[0]
+        line = lead + "".join(isolates) + words[0]
+        _track(words[0], isolates)
         for word in words[1:]:
             if visible_width(line) + 1 + visible_width(word) <= width:
                 line += " " + word
             else:
-                out.append(line.rstrip())
-                line = indent + word
-        out.append(line.rstrip())
+                out.append(line.rstrip() + _PDI * len(isolates))
+                line = indent + "".join(isolates) + word
+            _track(word, isolates)
+        out.append(line.rstrip() + _PDI * len(isolates))
         lead = indent
     return "\n".join(out)
+
+
+def _track(word: str, isolates: list[str]) -> None:
+    """Update the stack of open isolates with those ``word`` opens and closes."""
+    if word.isascii():
+        return
+    for ch in word:
+        if ch in _ISOLATE_OPENERS:
+            isolates.append(ch)
+        elif ch == _PDI and isolates:
+            isolates.pop()
