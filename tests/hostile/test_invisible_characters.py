@@ -173,3 +173,19 @@ def test_an_invisible_character_in_a_fact_sheet_comment_is_an_error(tmp_path: Pa
     [problem] = of_code(problems, "bidi-control")
     assert (problem["path"], problem["line"]) == (SHEET, 1)
     assert problem["column"] == column_of(root / SHEET, "\u2067", 1)
+
+
+def test_the_fast_scan_finds_every_control_and_format_character() -> None:
+    import sys
+    import unicodedata
+
+    from toolkit.lint.characters import controls, invisible_formats
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    expected_controls = [
+        i for i, ch in enumerate(every) if unicodedata.category(ch) == "Cc" and ch not in "\t\n"
+    ]
+    expected_formats = [i for i, ch in enumerate(every) if unicodedata.category(ch) == "Cf"]
+    assert controls(every) == expected_controls
+    # Every Cf character is found (the joiners here sit between non-letters: none is spelling).
+    assert invisible_formats(every) == expected_formats

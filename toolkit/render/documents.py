@@ -8,6 +8,7 @@ text left outside the marks is exactly the prose typed by people.
 
 from __future__ import annotations
 
+import functools
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from toolkit.factsheet.outputs import OUTPUTS
 from toolkit.problems import Problem
 from toolkit.render.citations import Citations
 from toolkit.render.counters import counter_after
-from toolkit.render.environment import TemplateRefused, sandboxed_environment
+from toolkit.render.environment import TemplateRefused, sandboxed_environment, speaking
 from toolkit.render.facts import (
     format_day,
     format_fact,
@@ -56,10 +57,21 @@ def unmark(content: str) -> str:
 RENDERED: dict[str, str] = {f.name: o.name for o in OUTPUTS for f in o.rendered}
 
 
-def make_environment(templates_dir: Path, translator: Translator) -> Environment:
-    """A sandboxed Jinja environment over the project's templates, speaking ``translator``'s
-    locale, with the toolkit's filters (see :mod:`toolkit.render.environment`)."""
-    env = sandboxed_environment(templates_dir, translator)
+def make_environment(templates_dir: Path, translator: Translator | None = None) -> Environment:
+    """The sandboxed Jinja environment over the project's templates, with the toolkit's
+    filters (see :mod:`toolkit.render.environment`).
+
+    One environment per templates folder and process: every locale shares it,
+    so each template is loaded and compiled once; a render says which
+    translator it speaks (:func:`~toolkit.render.environment.speaking`).
+    ``translator`` is accepted for callers that only parse templates.
+    """
+    return _shared_environment(templates_dir.resolve())
+
+
+@functools.lru_cache(maxsize=32)
+def _shared_environment(templates_dir: Path) -> Environment:
+    env = sandboxed_environment(templates_dir)
     env.filters["wrap"] = wrap
     env.filters["nobreak"] = nobreak
     env.filters["css_string"] = css_string
@@ -152,10 +164,13 @@ class DocumentRenderer:
             facts_module = facts_template.module
         except Exception:  # as render() does: the traceback then names template lines
             self.env.handle_exception()
-        self._phrase: Callable[..., Any] = facts_module.qualified  # type: ignore[attr-defined]
-        self._range: Callable[..., Any] = facts_module.range  # type: ignore[attr-defined]
-        self._pair: Callable[..., Any] = facts_module.pair  # type: ignore[attr-defined]
-        self._source_label: Callable[..., Any] = facts_module.source_label  # type: ignore[attr-defined]
+        self._facts = facts_module
+
+    def _macro(self, name: str, *args: str) -> str:
+        """Call a macro of ``facts.jinja`` in this renderer's language."""
+        macro: Callable[..., Any] = getattr(self._facts, name)
+        with speaking(self.translator):
+            return str(macro(*args))
 
     def mark(self, text: str) -> str:
         """``text`` wrapped in marks in marked mode: a typed field, not prose."""
@@ -167,14 +182,14 @@ class DocumentRenderer:
             self._fact_texts[name] = format_fact(
                 self.sheet.facts[name],
                 self.locale,
-                lambda q, figure: str(self._phrase(q, figure)).strip(),
-                lambda low, high: str(self._range(low, high)).strip(),
+                lambda q, figure: self._macro("qualified", q, figure).strip(),
+                lambda low, high: self._macro("range", low, high).strip(),
             )
         return self._fact_texts[name]
 
     def source_label(self, number: str) -> str:
         """What a citation link says to a screen reader: ``source 1`` in the locale."""
-        return " ".join(str(self._source_label(number)).split())
+        return " ".join(self._macro("source_label", number).split())
 
     def join_list(self, items: Sequence[str], *, html: bool = False) -> str:
         """Items joined as the locale writes a list: ``1, 4`` (``1، 4`` in Arabic).
@@ -182,7 +197,7 @@ class DocumentRenderer:
         The pattern comes from a translation, so in HTML its punctuation is
         escaped like any other text.
         """
-        pattern = str(self._pair("{0}", "{1}"))
+        pattern = self._macro("pair", "{0}", "{1}")
         left, found, rest = pattern.partition("{0}")
         middle, found_second, right = rest.partition("{1}")
         if not (found and found_second):  # a broken translation: the lint names it
@@ -198,7 +213,8 @@ class DocumentRenderer:
         """Render one file (``advisory.txt``, ``brief.html`` …) from its template."""
         document = _Document(self, html=filename.endswith(".html"))
         template = self.env.get_template(filename)
-        return template.render(document.context(RENDERED[filename]))
+        with speaking(self.translator):
+            return template.render(document.context(RENDERED[filename]))
 
     def render_all(self) -> Iterator[tuple[str, str]]:
         """``(filename, content)`` for every file the campaign's outputs render from templates."""

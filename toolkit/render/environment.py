@@ -19,7 +19,9 @@ from people the toolkit does not have to trust.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -114,8 +116,31 @@ def _mtime(path: Path) -> float:
         return -1.0
 
 
-def sandboxed_environment(templates_dir: Path, translator: Translator) -> Environment:
-    """A sandboxed Jinja environment over ``templates_dir``, speaking ``translator``'s locale.
+# The translator templates speak while they render. One environment serves every locale
+# (its templates are loaded and compiled once per process); each render says which
+# translator it speaks (:func:`speaking`), per thread and per task.
+_TRANSLATOR: ContextVar[Translator] = ContextVar("toolkit_translator")
+
+
+@contextmanager
+def speaking(translator: Translator) -> Iterator[None]:
+    """Render with ``translator``: templates' ``_()`` look strings up in it."""
+    token = _TRANSLATOR.set(translator)
+    try:
+        yield
+    finally:
+        _TRANSLATOR.reset(token)
+
+
+def current_translator() -> Translator:
+    """The translator of the render under way (the source language when none is)."""
+    found = _TRANSLATOR.get(None)
+    return found if found is not None else Translator("en", source=True)
+
+
+def sandboxed_environment(templates_dir: Path) -> Environment:
+    """A sandboxed Jinja environment over ``templates_dir``, speaking the current translator
+    (see :func:`speaking`).
 
     :func:`toolkit.render.documents.make_environment` adds the toolkit's filters.
     """
@@ -132,11 +157,11 @@ def sandboxed_environment(templates_dir: Path, translator: Translator) -> Enviro
     # Extraction trims {% trans %} blocks (babel.cfg); rendering must ask for the same msgids.
     env.policies["ext.i18n.trimmed"] = True
     env.newstyle_gettext = True  # type: ignore[attr-defined]
-    env.globals.update(text_gettext_callables(translator))
+    env.globals.update(text_gettext_callables())
     return env
 
 
-def text_gettext_callables(translator: Translator) -> dict[str, Callable[..., str]]:
+def text_gettext_callables() -> dict[str, Callable[..., str]]:
     """``gettext``, ``ngettext``, ``pgettext`` and ``npgettext`` for templates (new style).
 
     Each looks the string up, then formats it with the keyword values
@@ -147,18 +172,18 @@ def text_gettext_callables(translator: Translator) -> dict[str, Callable[..., st
 
     @pass_context
     def gettext(context: Context, msgid: str, **variables: Any) -> str:
-        return _format(context, translator.gettext(msgid), (msgid,), variables)
+        return _format(context, current_translator().gettext(msgid), (msgid,), variables)
 
     @pass_context
     def ngettext(context: Context, singular: str, plural: str, num: int, **variables: Any) -> str:
         variables.setdefault("num", num)
-        chosen = translator.ngettext(singular, plural, num)
+        chosen = current_translator().ngettext(singular, plural, num)
         return _format(context, chosen, (singular, plural), variables)
 
     @pass_context
     def pgettext(context: Context, msgctxt: str, msgid: str, **variables: Any) -> str:
         variables.setdefault("context", msgctxt)
-        chosen = translator.gettext(msgid, context=msgctxt)
+        chosen = current_translator().gettext(msgid, context=msgctxt)
         return _format(context, chosen, (msgid,), variables)
 
     @pass_context
@@ -167,7 +192,7 @@ def text_gettext_callables(translator: Translator) -> dict[str, Callable[..., st
     ) -> str:
         variables.setdefault("context", msgctxt)
         variables.setdefault("num", num)
-        chosen = translator.ngettext(singular, plural, num, context=msgctxt)
+        chosen = current_translator().ngettext(singular, plural, num, context=msgctxt)
         return _format(context, chosen, (singular, plural), variables)
 
     return {"gettext": gettext, "ngettext": ngettext, "pgettext": pgettext, "npgettext": npgettext}
