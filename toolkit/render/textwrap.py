@@ -14,6 +14,7 @@ the next.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 # Characters that take no room: the lint's private-use marks, joiners, bidi marks.
@@ -38,6 +39,12 @@ def visible_width(text: str) -> int:
     """Columns ``text`` takes in a terminal (wide East Asian characters count twice)."""
     if text.isascii():  # one column each: no wide, combining or zero-width character
         return len(text)
+    return _width_of(text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _width_of(text: str) -> int:
+    # Wrapping measures words, and documents repeat them: each one is measured once.
     return sum(_char_width(ch) for ch in text)
 
 
