@@ -122,3 +122,19 @@ def test_theme_arabic_fonts_map_each_glyph_to_one_letter(project: Path) -> None:
             for font in PdfReader(io.BytesIO(pdf)).pages[0]["/Resources"]["/Font"].values():
                 cmap = font.get_object()["/ToUnicode"].get_object().get_data().decode()
                 assert re.findall(r"<[0-9a-fA-F]+> <([0-9a-fA-F]{8,})>", cmap) == [], family
+
+
+def test_a_worker_with_remembered_libraries_draws_the_same_bytes(project: Path) -> None:
+    """The workers' fork server finds Pango and HarfBuzz from the toolkit's cache
+    (:mod:`toolkit.render.libraries`), this process by asking the system: the same
+    files, so the same PDF."""
+    from toolkit.render.pool import PdfPool, PdfTask
+
+    html = page("<p>Le camp compte 200 000 prisonniers. 수용소 정치범 السجناء</p>")
+    here = render(project, html)
+    allowed = (project / "templates", project / "factsheets")
+    for _ in range(2):  # the first worker fills the cache, the second answers from it
+        with PdfPool(1) as pool:
+            pool.run([PdfTask("brief", html, project / "templates", allowed)])
+            [result] = pool.results()
+        assert result.pdf == here
