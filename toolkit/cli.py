@@ -93,6 +93,15 @@ def report(problems: Sequence[Problem], fmt: str = "text") -> int:
     return 1 if count_errors(problems) else 0
 
 
+TABLE_FORMAT_OPTION = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="A table per campaign, or one JSON object.",
+)
+
 FORMAT_OPTION = click.option(
     "--format",
     "fmt",
@@ -402,14 +411,7 @@ def i18n_compile(context: Context) -> None:
 
 
 @i18n.command("status")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A table per campaign, or one JSON object.",
-)
+@TABLE_FORMAT_OPTION
 @pass_context
 def i18n_status(context: Context, fmt: str) -> None:
     """Show each locale's progress, and whether it can ship.
@@ -554,14 +556,7 @@ def _say_stopped(signum: int) -> None:
 @click.option(
     "--campaign", "campaigns", multiple=True, help="Show only this campaign (repeatable)."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="A table per campaign, or one JSON object.",
-)
+@TABLE_FORMAT_OPTION
 @pass_context
 def facts(context: Context, campaigns: tuple[str, ...], fmt: str) -> None:
     """Review every fact before sign-off: its value in each locale, sources and evidence.
