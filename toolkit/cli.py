@@ -202,6 +202,14 @@ def schema() -> None:
     metavar="PAGES",
     help="Refuse a PDF that lays out to more pages than this.",
 )
+@click.option(
+    "--pdf-max-memory",
+    type=click.IntRange(min=256),
+    default=1536,
+    show_default=True,
+    metavar="MIB",
+    help="Stop a PDF whose worker needs more memory than this.",
+)
 @FORMAT_OPTION
 @pass_context
 def build(
@@ -214,6 +222,7 @@ def build(
     force: bool,
     pdf_timeout: float,
     pdf_max_pages: int,
+    pdf_max_memory: int,
     fmt: str,
 ) -> None:
     """Lint, then write every campaign's outputs in every locale under out/.
@@ -235,6 +244,7 @@ def build(
         force=force,
         pdf_timeout=pdf_timeout,
         pdf_max_pages=pdf_max_pages,
+        pdf_memory_limit=pdf_max_memory * 1024 * 1024,
     )
     project = context.project
     try:

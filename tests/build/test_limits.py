@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.build.conftest import run_build
 from tests.build.test_parallel import task
 from tests.conftest import run_cli
@@ -65,3 +67,24 @@ def test_a_stopped_render_removes_the_pdf_it_would_have_replaced(project: Path) 
     assert not (project / PDF).exists()  # an old PDF beside a new brief.html would look current
     again = run_build(project)  # the manifest forgot it: it renders again
     assert again.ok and [p.name for p in again.rendered] == ["brief.pdf"]
+
+
+def test_the_memory_budget_reaches_the_pdf_workers(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import toolkit.build as pipeline
+
+    budgets: list[int | None] = []
+    real = pipeline.PdfPool
+
+    def recording(workers: int, timeout: float, memory_limit: int | None = None) -> object:
+        budgets.append(memory_limit)
+        return real(workers, timeout, memory_limit)
+
+    monkeypatch.setattr(pipeline, "PdfPool", recording)
+    result = run_cli(
+        "--project", str(project), "build", "--locale", "en", "--pdf-max-memory", "700"
+    )
+    assert result.exit_code == 0, result.output
+    assert budgets and set(budgets) == {700 * 1024 * 1024}
+    assert run_cli("--project", str(project), "build", "--pdf-max-memory", "10").exit_code == 2

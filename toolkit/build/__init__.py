@@ -75,7 +75,7 @@ def _early_pool(options: BuildOptions, manifest: Manifest) -> PdfPool | None:
         kinds = {f.kind for name in options.outputs for f in get_output(name).files}
         if Kind.PDF not in kinds:
             return None
-    return PdfPool(options.jobs, options.pdf_timeout)
+    return PdfPool(options.jobs, options.pdf_timeout, options.pdf_memory_limit)
 
 
 def _run_stages(
@@ -101,7 +101,9 @@ def _run_stages(
         plans = plan_pdfs(project, jobs, manifest, options)
         tasks = [plan.task for plan in plans if plan.task is not None]
         if tasks:
-            pool = pool or PdfPool(min(options.jobs, len(tasks)), options.pdf_timeout)
+            pool = pool or PdfPool(
+                min(options.jobs, len(tasks)), options.pdf_timeout, options.pdf_memory_limit
+            )
             pool.run(tasks)  # renders in the background while the lint runs
         found = lint.lint_for_build(
             project,

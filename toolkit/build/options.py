@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from toolkit.problems import Problem, count_errors
-from toolkit.render.pool import DEFAULT_MAX_PAGES, DEFAULT_TIMEOUT
+from toolkit.render.pool import DEFAULT_MAX_PAGES, DEFAULT_MEMORY_LIMIT, DEFAULT_TIMEOUT
 
 
 class SelectionError(ValueError):
@@ -41,6 +41,7 @@ class BuildOptions(Selection):
     force: bool = False  # render and rewrite everything, whatever the manifest says
     pdf_timeout: float = DEFAULT_TIMEOUT  # seconds one PDF may take to render
     pdf_max_pages: int = DEFAULT_MAX_PAGES
+    pdf_memory_limit: int | None = DEFAULT_MEMORY_LIMIT  # bytes of address space per worker
 
     def fingerprint(self) -> tuple[object, ...]:
         """The options that change what a build writes (not how fast it goes)."""
