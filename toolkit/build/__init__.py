@@ -97,14 +97,19 @@ def _run_stages(
             return report
         resolution = resolve.resolve(project, loaded.sheets, options)
         shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
-        jobs, failures = render.render(project, shipping, loaded.settings.theme)
-        plans = plan_pdfs(project, jobs, manifest, options)
+        # The pages PDFs are made from first, so the workers render them while the rest
+        # of the documents render and the lint runs.
+        theme = loaded.settings.theme
+        printed, failures = render.render(project, shipping, theme, printed=True)
+        plans = plan_pdfs(project, printed, manifest, options)
         tasks = [plan.task for plan in plans if plan.task is not None]
         if tasks:
             pool = pool or PdfPool(
                 min(options.jobs, len(tasks)), options.pdf_timeout, options.pdf_memory_limit
             )
-            pool.run(tasks)  # renders in the background while the lint runs
+            pool.run(tasks)
+        jobs, more = render.render(project, shipping, theme, printed=False, done=printed)
+        failures += more
         found = lint.lint_for_build(
             project,
             loaded.sheets,

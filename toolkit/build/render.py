@@ -62,14 +62,29 @@ class Job:
 
 
 def render(
-    project: Project, targets: Sequence[Target], theme: Theme | None = None
+    project: Project,
+    targets: Sequence[Target],
+    theme: Theme | None = None,
+    *,
+    printed: bool | None = None,
+    done: Sequence[Job] = (),
 ) -> tuple[list[Job], list[Problem]]:
-    """A job per target, in order; a target whose templates fail is a located problem."""
+    """A job per target, in order; a target whose templates fail is a located problem.
+
+    ``printed=True`` renders only the files PDFs are made from, so the PDF
+    workers can start while the rest renders; ``printed=False`` then renders
+    the other files into the jobs ``done`` (a target with no job there
+    failed already). ``None`` renders everything.
+    """
     theme = theme if theme is not None else project.load_settings()[0].theme
+    earlier = {(job.campaign, job.locale): job for job in done}
     jobs: list[Job] = []
     problems: list[Problem] = []
     for target in targets:
-        job, found = render_target(project, target, theme)
+        if printed is False and (target.campaign, target.locale) not in earlier:
+            continue
+        job = earlier.get((target.campaign, target.locale))
+        job, found = render_target(project, target, theme, printed=printed, job=job)
         problems += found
         if job is not None:
             jobs.append(job)
@@ -77,16 +92,21 @@ def render(
 
 
 def render_target(
-    project: Project, target: Target, theme: Theme | None = None
+    project: Project,
+    target: Target,
+    theme: Theme | None = None,
+    *,
+    printed: bool | None = None,
+    job: Job | None = None,
 ) -> tuple[Job | None, list[Problem]]:
-    """Render every file of ``target``'s outputs (with the project's theme, read when not given)."""
+    """Render the files of ``target``'s outputs into ``job`` (a new one when None): all
+    of them, or (``printed`` True or False) those a PDF is made from, or the others."""
     partial = target.verdict.reason
     translator = target.translator
     translator.mark_fallbacks = bool(partial)
     theme = theme if theme is not None else project.load_settings()[0].theme
-    documents: dict[str, str] = {}
-    marked: dict[str, str] = {}
-    assets: dict[str, Path] = {}
+    job = job or Job(target, {}, partial, {})
+    documents, marked, assets = job.documents, job.marked, job.assets
     filename = "facts.jinja"
     try:
         renderer = DocumentRenderer(
@@ -98,8 +118,10 @@ def render_target(
             theme=theme,
         )
         for output in target.outputs:
-            printed = {name for f in output.files if f.kind is Kind.PDF for name in f.made_from}
+            sources = {name for f in output.files if f.kind is Kind.PDF for name in f.made_from}
             for file in output.files:
+                if printed is not None and (file.name in sources) is not printed:
+                    continue
                 filename = file.name
                 if file.template is not None:
                     marked[file.name] = renderer.render(file.name)
@@ -107,7 +129,7 @@ def render_target(
                     documents[file.name] = _finish(content, file, target, partial)
                     if file.kind is Kind.HTML:
                         found = _assets(project, target, file.name, documents[file.name])
-                        problems = found.problems(file.name in printed)
+                        problems = found.problems(file.name in sources)
                         if problems:
                             return None, problems
                         assets.update(found.files)
@@ -120,7 +142,9 @@ def render_target(
         return None, [failure]
     if translator.missing and not partial:
         return None, [_unforeseen(target)]
-    return Job(target, documents, partial, {} if partial else marked, assets), []
+    if partial:
+        marked.clear()  # the lint renders a partial target itself, without fallback marks
+    return job, []
 
 
 @dataclass
