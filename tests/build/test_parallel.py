@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from tests.build.conftest import run_build, snapshot
 from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
 from toolkit.build.manifest import MANIFEST_NAME
@@ -65,3 +67,16 @@ def test_results_come_back_in_the_order_of_the_tasks(tmp_path: Path) -> None:
     assert [r.error for r in results] == [None] * 5
     assert [r.pages for r in results] == [1] * 5
     assert all(r.pdf and r.pdf.startswith(b"%PDF") for r in results)
+
+
+def test_tasks_handed_over_one_by_one_come_back_in_order(tmp_path: Path) -> None:
+    with PdfPool(2) as pool:
+        pool.add([task("first", "<p>1</p>", tmp_path, cost=1)])
+        pool.add(
+            [task("second", "<p>2</p>" * 3, tmp_path, cost=5), task("third", "<p>3</p>", tmp_path)]
+        )
+        results = pool.results()
+        with pytest.raises(RuntimeError):
+            pool.add([task("late", "<p>4</p>", tmp_path)])  # the batch is over
+    assert [r.error for r in results] == [None, None, None]
+    assert [r.pdf is not None and r.pdf.startswith(b"%PDF") for r in results] == [True] * 3

@@ -87,9 +87,10 @@ def _run_stages(
 ) -> BuildReport:
     """Load, resolve, render, lint, write (imported here: an up-to-date build needs none)."""
     from toolkit.build import lint, load, render, resolve, write
-    from toolkit.build.pdfplan import plan_pdfs
+    from toolkit.build.pdfplan import PdfPlanner
 
     report = BuildReport()
+    pools: list[PdfPool] = [pool] if pool is not None else []  # at most one, made when needed
     try:
         loaded = load.load(project, options.campaigns)
         report.problems += [*loaded.problems, *loaded.elsewhere]
@@ -97,17 +98,22 @@ def _run_stages(
             return report
         resolution = resolve.resolve(project, loaded.sheets, options)
         shipping, outcomes = resolve.ship_or_skip(resolution.targets, options.allow_partial)
-        # The pages PDFs are made from first, so the workers render them while the rest
-        # of the documents render and the lint runs.
+        # The pages PDFs are made from first, each handed to the workers as soon as it
+        # is rendered; the rest of the documents render, and the lint runs, meanwhile.
         theme = loaded.settings.theme
-        printed, failures = render.render(project, shipping, theme, printed=True)
-        plans = plan_pdfs(project, printed, manifest, options)
+        planner = PdfPlanner(project, manifest, options)
+
+        def dispatch(job: render.Job) -> None:
+            tasks = planner.plan(job)
+            if tasks and not pools:
+                pools.append(PdfPool(options.jobs, options.pdf_timeout, options.pdf_memory_limit))
+            if tasks:
+                pools[0].add(tasks)
+
+        printed, failures = render.render(project, shipping, theme, printed=True, each=dispatch)
+        pool = pools[0] if pools else None
+        plans = planner.plans
         tasks = [plan.task for plan in plans if plan.task is not None]
-        if tasks:
-            pool = pool or PdfPool(
-                min(options.jobs, len(tasks)), options.pdf_timeout, options.pdf_memory_limit
-            )
-            pool.run(tasks)
         jobs, more = render.render(project, shipping, theme, printed=False, done=printed)
         failures += more
         found = lint.lint_for_build(
@@ -134,5 +140,5 @@ def _run_stages(
         report.completed = True
         return report
     finally:
-        if pool is not None:
-            pool.close()
+        for made in pools:
+            made.close()

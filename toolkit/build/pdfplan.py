@@ -36,14 +36,43 @@ class PdfPlan:
     task: PdfTask | None
 
 
+class PdfPlanner:
+    """Plans the PDFs of jobs as they come (the environment's hash is computed once)."""
+
+    def __init__(self, project: Project, manifest: Manifest, options: BuildOptions) -> None:
+        self.project = project
+        self.manifest = manifest
+        self.options = options
+        self.plans: list[PdfPlan] = []
+        self._environment: str | None = None
+        self._hashes = FileHashes()
+
+    def plan(self, job: Job) -> list[PdfTask]:
+        """Plan ``job``'s PDFs (kept in :attr:`plans`); the tasks of those that must render."""
+        if not pdf_files(job):
+            return []
+        if self._environment is None:
+            self._environment = pdf_environment()
+        found = plan_pdfs(
+            self.project, [job], self.manifest, self.options, self._environment, self._hashes
+        )
+        self.plans += found
+        return [plan.task for plan in found if plan.task is not None]
+
+
 def plan_pdfs(
-    project: Project, jobs: Sequence[Job], manifest: Manifest, options: BuildOptions
+    project: Project,
+    jobs: Sequence[Job],
+    manifest: Manifest,
+    options: BuildOptions,
+    environment: str | None = None,
+    hashes: FileHashes | None = None,
 ) -> list[PdfPlan]:
     """A plan for each job's PDF, in the jobs' order; ``task`` is None when it is up to date."""
     if not jobs:
         return []
-    environment = pdf_environment()
-    hashes = FileHashes()
+    environment = environment or pdf_environment()
+    hashes = hashes or FileHashes()
     allowed = (project.templates_dir, project.factsheets_dir)
     plans: list[PdfPlan] = []
     for job in jobs:

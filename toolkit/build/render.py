@@ -10,7 +10,7 @@ subject, and ``lang`` on each run of source-language text.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -68,13 +68,15 @@ def render(
     *,
     printed: bool | None = None,
     done: Sequence[Job] = (),
+    each: Callable[[Job], None] | None = None,
 ) -> tuple[list[Job], list[Problem]]:
     """A job per target, in order; a target whose templates fail is a located problem.
 
     ``printed=True`` renders only the files PDFs are made from, so the PDF
     workers can start while the rest renders; ``printed=False`` then renders
     the other files into the jobs ``done`` (a target with no job there
-    failed already). ``None`` renders everything.
+    failed already). ``None`` renders everything. ``each`` is told of each
+    job as soon as it is rendered.
     """
     theme = theme if theme is not None else project.load_settings()[0].theme
     earlier = {(job.campaign, job.locale): job for job in done}
@@ -88,6 +90,8 @@ def render(
         problems += found
         if job is not None:
             jobs.append(job)
+            if each is not None:
+                each(job)
     return jobs, problems
 
 

@@ -26,6 +26,7 @@ fails with a sentence that names it, beside the time and page budgets.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import ctypes
 import ctypes.util
@@ -201,11 +202,26 @@ class _Worker:
 class _Batch:
     tasks: list[PdfTask]
     results: list[PdfResult | None]
-    queue: list[int]
+    queue: list[int]  # indices of the tasks still to send, costliest first
+    sealed: bool = True  # no task will be added
     done: threading.Event = field(default_factory=threading.Event)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def finished(self) -> bool:
-        return all(result is not None for result in self.results)
+        return self.sealed and all(result is not None for result in self.results)
+
+    def add(self, tasks: Sequence[PdfTask]) -> None:
+        with self.lock:
+            for task in tasks:
+                index = len(self.tasks)
+                self.tasks.append(task)
+                self.results.append(None)
+                costs = [-self.tasks[i].cost for i in self.queue]
+                self.queue.insert(bisect.bisect_right(costs, -task.cost), index)
+
+    def next(self) -> int | None:
+        with self.lock:
+            return self.queue.pop(0) if self.queue else None
 
 
 def _context() -> SpawnContext | ForkServerContext:
@@ -249,17 +265,30 @@ class PdfPool:
         self._thread.start()
 
     def run(self, tasks: Sequence[PdfTask]) -> None:
-        """Start rendering ``tasks`` in the background, costliest first."""
+        """Start rendering ``tasks`` in the background, costliest first: the one batch."""
         if self._batch is not None:
             raise RuntimeError("a PdfPool renders one batch")
         order = sorted(range(len(tasks)), key=lambda i: (-tasks[i].cost, i))
         self._batch = _Batch(list(tasks), [None] * len(tasks), order)
         self._waker.send(None)
 
+    def add(self, tasks: Sequence[PdfTask]) -> None:
+        """Add ``tasks`` to the batch and start them as workers come free (the build hands
+        each PDF over as soon as its page is rendered); :meth:`results` ends the batch."""
+        if self._batch is None:
+            self._batch = _Batch([], [], [], sealed=False)
+        elif self._batch.sealed:
+            raise RuntimeError("a PdfPool renders one batch")
+        self._batch.add(tasks)
+        self._waker.send(None)
+
     def results(self) -> list[PdfResult]:
-        """Every task's result, in the order the tasks were given."""
+        """Every task's result, in the order the tasks were given (no more can be added)."""
         if self._batch is None:
             return []
+        self._batch.sealed = True
+        with contextlib.suppress(OSError):
+            self._waker.send(None)
         self._batch.done.wait()
         tasks, results = self._batch.tasks, self._batch.results
         return [
@@ -328,12 +357,12 @@ class PdfPool:
         for worker in list(self._workers):
             if not worker.ready or worker.retiring or worker.task is not None:
                 continue
-            if batch.queue:
-                index = batch.queue.pop(0)
+            index = batch.next()
+            if index is not None:
                 worker.conn.send(batch.tasks[index])
                 worker.task = index
                 worker.deadline = time.monotonic() + self.timeout
-            else:
+            elif batch.sealed:
                 self._stop(worker)  # nothing left for it to do
 
     def _wait(self) -> None:
@@ -381,13 +410,17 @@ class PdfPool:
             worker.task = None
         was_ready = worker.ready
         self._stop(worker)
-        if was_ready and not self._closed and (batch is None or batch.queue):
+        if was_ready and not self._closed and (batch is None or batch.queue or not batch.sealed):
             self._start_worker()
 
     def _fail_queued(self, batch: _Batch, message: str) -> None:
-        for index in batch.queue:
-            batch.results[index] = PdfResult(None, f"{batch.tasks[index].label}: {message}")
-        batch.queue.clear()
+        with batch.lock:
+            batch.sealed = True  # no worker is left: whatever is added later fails too
+            for index, result in enumerate(batch.results):
+                if result is None:
+                    label = batch.tasks[index].label
+                    batch.results[index] = PdfResult(None, f"{label}: {message}")
+            batch.queue.clear()
 
     def _stop(self, worker: _Worker) -> None:
         if worker in self._workers:
