@@ -5,14 +5,15 @@
 #                                 Noto fonts that cover Korean and Arabic
 #   install-system-deps.sh test   that, and what the tests need: Chromium for the
 #                                 browser tests, Node.js and npm for axe-core, poppler's
-#                                 pdftotext (text copied out of the PDFs)
+#                                 pdftotext (text copied out of the PDFs), gettext's
+#                                 msgcat (PO files round-trip through it unchanged)
 set -eu
 
 PACKAGES="libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-noto-core fonts-noto-cjk"
 # Debian's python3 makes virtual environments only with python3-venv.
 python3 -c "import ensurepip, venv" >/dev/null 2>&1 || PACKAGES="$PACKAGES python3-venv"
 if [ "${1:-}" = "test" ]; then
-    PACKAGES="$PACKAGES chromium poppler-utils"
+    PACKAGES="$PACKAGES chromium poppler-utils gettext"
     command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
 fi
 

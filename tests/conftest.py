@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from toolkit.cli import cli
+from toolkit.defaults import DEFAULT_TEMPLATES
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -72,6 +73,27 @@ MINIMAL_FACTSHEET = textwrap.dedent(
 )
 
 
+def _committed_catalogs_current() -> bool:
+    """Whether the example's PO headers are the plural rules of the Babel running the tests."""
+    from toolkit.translation.catalogs import read_catalog
+
+    for path in sorted((REPO / "locales").glob("*/LC_MESSAGES/*.po")):
+        _catalog, problems = read_catalog(path, path.name, path.parent.parent.name)
+        if any("Plural-Forms" in p.message for p in problems):
+            return False
+    return True
+
+
+# `make test-newest-babel` runs the translation tests with the newest Babel, whose CLDR
+# data may give a language more plural forms than the committed catalogs (and the test
+# fixtures written for them) have. Those tests are then skipped: what that run checks is
+# that `toolkit i18n update` migrates the example and the lint passes afterwards.
+CATALOGS_CURRENT = _committed_catalogs_current()
+needs_current_cldr = pytest.mark.skipif(
+    not CATALOGS_CURRENT,
+    reason="the example's catalogs are for the pinned Babel's plural rules (constraints.txt)",
+)
+
 ProjectFactory = Callable[..., Path]
 EXAMPLE_CAMPAIGN = "nk-prison-camps"
 
@@ -101,7 +123,7 @@ def make_project(tmp_path: Path) -> ProjectFactory:
         root = tmp_path / "project"
         (root / "factsheets").mkdir(parents=True, exist_ok=True)
         if templates and not (root / "templates").exists():
-            shutil.copytree(REPO / "templates", root / "templates")
+            shutil.copytree(DEFAULT_TEMPLATES, root / "templates")
         for name, text in (sheets or {"test-camps.yaml": MINIMAL_FACTSHEET}).items():
             (root / "factsheets" / name).write_text(text, encoding="utf-8")
         return root

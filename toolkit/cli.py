@@ -81,6 +81,18 @@ def cli(ctx: click.Context, project_dir: Path) -> None:
     ctx.obj = Context(project_dir)
 
 
+def _canonical_locales(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    """``--locale`` values spelt as the toolkit spells them (``en-GB`` -> ``en_GB``)."""
+    from toolkit.locales import LocaleError, canonical_locale
+
+    try:
+        return tuple(canonical_locale(code) for code in value)
+    except LocaleError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 def report(problems: Sequence[Problem], fmt: str = "text") -> int:
     """Print ``problems`` in format ``fmt``; the exit status they call for."""
     from toolkit.formatting import get_formatter
@@ -129,7 +141,13 @@ def validate(context: Context, fmt: str) -> None:
 @click.option(
     "--campaign", "campaigns", multiple=True, help="Lint only this campaign (repeatable)."
 )
-@click.option("--locale", "locales", multiple=True, help="Lint only this locale (repeatable).")
+@click.option(
+    "--locale",
+    "locales",
+    multiple=True,
+    callback=_canonical_locales,
+    help="Lint only this locale, e.g. fr or en-GB (repeatable).",
+)
 @FORMAT_OPTION
 @pass_context
 def lint(context: Context, campaigns: tuple[str, ...], locales: tuple[str, ...], fmt: str) -> None:
@@ -161,7 +179,13 @@ def schema() -> None:
 @click.option(
     "--campaign", "campaigns", multiple=True, help="Build only this campaign (repeatable)."
 )
-@click.option("--locale", "locales", multiple=True, help="Build only this locale (repeatable).")
+@click.option(
+    "--locale",
+    "locales",
+    multiple=True,
+    callback=_canonical_locales,
+    help="Build only this locale, e.g. fr or en-GB (repeatable).",
+)
 @click.option(
     "--output",
     "outputs",
@@ -300,6 +324,64 @@ def _with_progress(run: Callable[[Callable[[str, int], None]], T], enabled: bool
         return run(lambda what, steps: bar.update(task, advance=steps, description=what))
 
 
+@cli.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option(
+    "--with-templates",
+    is_flag=True,
+    help="Copy the toolkit's default templates into templates/ too (to change many of them).",
+)
+def init(directory: Path, with_templates: bool) -> None:
+    """Make DIRECTORY a working project (created if needed); existing files are kept.
+
+    Writes toolkit.yaml (the theme), babel.cfg, the fact-sheet schema, a
+    .pre-commit-config.yaml running the toolkit's lint, a README and a
+    commented example fact sheet that builds. Templates are the toolkit's
+    own until you put one of the same name under templates/.
+    """
+    from toolkit.scaffold import init_project
+
+    for item in init_project(directory, with_templates=with_templates):
+        stderr.print(f"{item.action} {item.path.relative_to(directory).as_posix()}")
+    stderr.print(f"next: cd {directory} && toolkit new <campaign> && toolkit build")
+
+
+def _names(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(",") if part.strip())
+
+
+@cli.command()
+@click.argument("campaign")
+@click.option(
+    "--outputs",
+    default="advisory,donation,brief",
+    show_default=True,
+    callback=_names,
+    help="The outputs it ships, comma-separated.",
+)
+@click.option(
+    "--locales",
+    default="en",
+    show_default=True,
+    callback=_names,
+    help="Its locales, comma-separated, the source language first (e.g. en-GB,fr).",
+)
+@pass_context
+def new(
+    context: Context, campaign: str, outputs: tuple[str, ...], locales: tuple[str, ...]
+) -> None:
+    """Write factsheets/CAMPAIGN.yaml: a skeleton that validates, every required field commented."""
+    from toolkit.scaffold import ScaffoldError, new_campaign
+
+    try:
+        written = new_campaign(context.project.root, campaign, outputs, locales)
+    except ScaffoldError as err:
+        raise click.UsageError(str(err)) from None
+    stderr.print(
+        f"created {context.project.relative(written.path)}: replace the sample fact and words"
+    )
+
+
 @cli.group()
 def i18n() -> None:
     """The translators' loop: extract, update, compile, status, init."""
@@ -353,10 +435,12 @@ def i18n_extract(context: Context) -> None:
 def i18n_update(context: Context) -> None:
     """Merge the PO templates into every locale's PO files.
 
-    Every locale a fact sheet lists, and every folder under locales/, is
-    updated; a missing PO file is created. A changed source string keeps
-    its translation, marked fuzzy with the previous msgid; a removed one
-    stays as an obsolete (#~) entry.
+    Every PO file is updated; a missing one is created for each locale a
+    campaign lists (and for a locale folder no campaign lists yet). A
+    changed source string keeps its translation, marked fuzzy with the
+    previous msgid; a removed one stays as an obsolete (#~) entry. A file
+    written under an older plural rule gets Babel's (CLDR's) header, its new
+    forms copied from the nearest old one and marked fuzzy.
     """
     from toolkit.i18n.merge import update_catalogs
 
@@ -367,19 +451,11 @@ def i18n_update(context: Context) -> None:
 
 
 def _locale_option(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        Locale.parse(value)
-    except (UnknownLocaleError, ValueError):
-        raise click.BadParameter(
-            f"{value!r} is not a locale Babel knows (e.g. de, pt_BR)"
-        ) from None
-    return value
+    return _canonical_locales(ctx, param, (value,))[0]
 
 
 @i18n.command("init")
-@click.option("--locale", required=True, callback=_locale_option, help="e.g. de, pt_BR.")
+@click.option("--locale", required=True, callback=_locale_option, help="e.g. de, pt-BR or pt_BR.")
 @pass_context
 def i18n_init(context: Context, locale: str) -> None:
     """Start a new locale's PO files from the PO templates.
@@ -450,9 +526,11 @@ def i18n_status(context: Context, fmt: str) -> None:
 
 
 def _change_line(context: Context, change: CatalogChange) -> str:
+    note = f"; {change.note}" if change.note else ""
     return (
         f"{change.action} {context.project.relative(change.path)}: {change.entries} entries, "
         f"{change.untranslated} untranslated, {change.fuzzy} fuzzy, {change.obsolete} obsolete"
+        f"{note}"
     )
 
 

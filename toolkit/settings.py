@@ -29,6 +29,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel, BeforeValidator, Field, StringConstraints, ValidationError
 
+from toolkit.defaults import TEMPLATES_FOLDER, find_template
 from toolkit.factsheet.fields import Strict
 from toolkit.factsheet.loader import locate, parse_yaml, read_text, relative, validation_problems
 from toolkit.factsheet.yamltree import Tree
@@ -228,13 +229,14 @@ def _logo_problems(theme: Theme, tree: Tree, root: Path) -> list[Problem]:
 
 
 def theme_css_colours(root: Path) -> dict[str, _Colour]:
-    """The ``--colour-*`` defaults of ``templates/theme.css`` that are hex colours, by name."""
-    path = root / "templates" / THEME_CSS
+    """The ``--colour-*`` defaults of ``templates/theme.css`` (the project's, else the
+    toolkit's default) that are hex colours, by name."""
+    path = find_template(root / TEMPLATES_FOLDER, THEME_CSS)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if path is not None else ""
     except (OSError, UnicodeDecodeError):
         return {}
-    shown = relative(path, root)
+    shown = f"{TEMPLATES_FOLDER}/{THEME_CSS}"
     found: dict[str, _Colour] = {}
     for match in _CSS_COLOUR.finditer(text):
         line = text.count("\n", 0, match.start()) + 1

@@ -102,7 +102,7 @@ def opened(browser: Browser) -> Iterator[object]:
 
 @pytest.mark.parametrize("width", WIDTHS)
 @pytest.mark.parametrize("name", PAGES)
-@pytest.mark.parametrize("locale", ["en", "ar"])
+@pytest.mark.parametrize("locale", ["en_GB", "ar"])
 def test_pages_fit_keep_numbers_whole_and_pass_axe(
     example_out: Path, opened: object, locale: str, name: str, width: int
 ) -> None:
@@ -120,7 +120,7 @@ def test_pages_fit_keep_numbers_whole_and_pass_axe(
 def test_every_page_has_one_main_landmark_holding_its_content(
     example_out: Path, opened: object, name: str
 ) -> None:
-    page = opened(example_out / "en" / name, 1280)  # type: ignore[operator]
+    page = opened(example_out / "en_GB" / name, 1280)  # type: ignore[operator]
     assert page.locator("main").count() == 1
     rules = ("landmark-one-main", "region")
     page.add_script_tag(path=str(AXE))
@@ -138,13 +138,13 @@ def test_english_runs_are_marked_english(example_out: Path, opened: object, loca
     titles = page.locator(".sources cite")
     assert titles.count() >= 3
     for index in range(titles.count()):
-        assert titles.nth(index).locator("span").evaluate(language_of) == "en"
+        assert titles.nth(index).locator("span").evaluate(language_of) == "en-GB"
     city = page.locator(".press-office span", has_text="London, UK").first
-    assert city.evaluate(language_of) == "en"
+    assert city.evaluate(language_of) == "en-GB"  # the source language, British
     assert page.locator(".organisation").evaluate(language_of) == locale  # translated name
 
 
-@pytest.mark.parametrize("locale", ["en", "ar"])
+@pytest.mark.parametrize("locale", ["en_GB", "ar"])
 def test_citation_links_have_names_and_the_footer_links_call_and_mail(
     example_out: Path, opened: object, locale: str
 ) -> None:
@@ -161,7 +161,7 @@ def test_citation_links_have_names_and_the_footer_links_call_and_mail(
 def test_citation_numbers_on_the_key_figures_panel_are_readable(
     example_out: Path, opened: object
 ) -> None:
-    page = opened(example_out / "en" / "brief.html", 1280)  # type: ignore[operator]
+    page = opened(example_out / "en_GB" / "brief.html", 1280)  # type: ignore[operator]
     colours = page.evaluate(
         """() => {
           const rgb = (c) => '#' + c.match(/\\d+/g).slice(0, 3)

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import MINIMAL_FACTSHEET, REPO, ProjectFactory, problems_json, run_cli
+from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory, problems_json, run_cli
+from toolkit.defaults import DEFAULT_TEMPLATES
 from toolkit.factsheet.models import Copy
 from toolkit.factsheet.outputs import OUTPUTS, Kind
 
@@ -45,7 +46,7 @@ def test_every_template_the_table_names_exists() -> None:
     for output in OUTPUTS:
         for file in output.files:
             if file.template is not None:
-                assert (REPO / "templates" / file.template).is_file()
+                assert (DEFAULT_TEMPLATES / file.template).is_file()
             for source in file.made_from:
                 assert source in {f.name for f in output.files}
         assert any(f.kind in (Kind.TEXT, Kind.HTML) for f in output.files)

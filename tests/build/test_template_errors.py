@@ -33,11 +33,28 @@ def test_a_template_syntax_error_is_located(make_project: ProjectFactory) -> Non
 
 def test_a_missing_template_is_named(make_project: ProjectFactory) -> None:
     root = make_project()
-    (root / "templates" / "facts.jinja").unlink()
+    page = root / "templates" / "advisory.html"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace('"_footer.html"', '"_footnote.html"', 1), encoding="utf-8")
     status, output = build(root)
     assert status == 1
-    assert "the template 'facts.jinja' is missing from templates/" in output
+    assert "the template '_footnote.html' is missing from templates/" in output
     assert not (root / "out").exists()
+
+
+def test_a_template_the_project_lacks_is_the_toolkits_default(
+    make_project: ProjectFactory,
+) -> None:
+    root = make_project(templates=False)
+    (root / "templates").mkdir()
+    (root / "templates" / "_footer.html").write_text(
+        '<footer class="own">Our own footer</footer>\n', encoding="utf-8"
+    )
+    status, output = build(root)
+    assert status == 0, output
+    page = (root / "out" / "test-camps" / "en" / "advisory.html").read_text(encoding="utf-8")
+    assert '<footer class="own">Our own footer</footer>' in page  # the project's own
+    assert "<main" in page  # the rest: the toolkit's defaults
 
 
 def test_an_error_while_rendering_points_at_the_template_line(make_project: ProjectFactory) -> None:

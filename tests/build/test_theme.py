@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from tests.build.conftest import run_build
 from tests.conftest import REPO, problems_json
 from tests.lint.trees import line_of
+from toolkit.defaults import DEFAULT_TEMPLATES
 from toolkit.settings import TEXT_PAIRS, contrast, load_settings, theme_css_colours
 
 LOGO = '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>'
@@ -54,7 +55,7 @@ def test_every_colour_of_the_default_theme_is_readable() -> None:
 
 def test_colours_are_written_only_in_the_theme() -> None:
     for name in ("web.css", "brief.css", "base.html", "brief.html", "advisory.html"):
-        text = (REPO / "templates" / name).read_text(encoding="utf-8")
+        text = (DEFAULT_TEMPLATES / name).read_text(encoding="utf-8")
         assert re.findall(r"#[0-9a-fA-F]{3,6}\b|rgb\(", text) == [], name
         assert '"Noto' not in text, name  # font families too
 

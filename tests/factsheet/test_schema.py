@@ -51,3 +51,21 @@ def test_example_references_the_schema_for_editors() -> None:
         (REPO / "factsheets" / "nk-prison-camps.yaml").read_text(encoding="utf-8").splitlines()[0]
     )
     assert first_line == f"# yaml-language-server: $schema=../{SCHEMA_FILE}"
+
+
+def test_the_readme_lists_every_fact_sheet_key() -> None:
+    from toolkit.factsheet.fieldlist import field_rows, with_field_table
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert with_field_table(readme) == readme, "run `make schema` after changing the models"
+    keys = [row[0] for row in field_rows()]
+    for required in (
+        "campaign",
+        "issued",
+        "reference",
+        "locales",
+        "organisation.press_office.phone",
+    ):
+        assert f"| `{required}` | yes |" in readme
+    assert "facts.<key>.qualifier" in keys and "copy.brief.title" in keys
+    assert all(row[3] for row in field_rows()), "every key needs a description in the models"

@@ -10,6 +10,7 @@ import polib
 from click.testing import Result
 
 from tests.conftest import REPO, ProjectFactory, run_cli
+from toolkit.defaults import DEFAULT_TEMPLATES
 
 CAMPAIGN = "test-camps"
 
@@ -20,7 +21,7 @@ def project_with_templates(
     """A project with the repository's templates and babel.cfg, and the given fact sheets."""
     root = make_project(sheets)
     if not (root / "templates").exists():
-        shutil.copytree(REPO / "templates", root / "templates")
+        shutil.copytree(DEFAULT_TEMPLATES, root / "templates")
     shutil.copy(REPO / "babel.cfg", root / "babel.cfg")
     return root
 

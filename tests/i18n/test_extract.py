@@ -10,8 +10,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from tests.conftest import MINIMAL_FACTSHEET, REPO, ProjectFactory
+from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
 from tests.i18n.helpers import CAMPAIGN, find, line_of, project_with_templates, toolkit
+from toolkit.defaults import DEFAULT_TEMPLATES
 from toolkit.project import Project
 from toolkit.render.documents import DocumentRenderer
 from toolkit.translation.catalogs import Translator
@@ -97,7 +98,7 @@ def test_template_entries_keep_python_format_and_translator_comments(extracted: 
     assert "python-format" in reference.flags and "python-brace-format" not in reference.flags
     where = (
         "templates/advisory.html",
-        str(line_of(REPO / "templates/advisory.html", "Reference:")),
+        str(line_of(DEFAULT_TEMPLATES / "advisory.html", "Reference:")),
     )
     assert where in reference.occurrences
     assert all(path.startswith("templates/") for e in entries for path, _ in e.occurrences)
@@ -172,7 +173,7 @@ def _entries(po: polib.POFile) -> dict[tuple[str | None, str], tuple[object, ...
         (e.msgctxt, e.msgid): (
             e.msgid_plural,
             sorted(f for f in e.flags if not f.startswith("max-length:")),
-            e.comment,
+            " ".join(e.comment.split()),  # pybabel wraps comments at 76 columns
             e.tcomment,
             e.occurrences,
         )

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import gettext
+import shutil
 from pathlib import Path
 
 import polib
 
-from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory
+from tests.conftest import MINIMAL_FACTSHEET, ProjectFactory, needs_current_cldr
 from tests.i18n.helpers import CAMPAIGN, entry, find, po_path, project_with_templates, toolkit
 
 SHEET = "factsheets/test-camps.yaml"
@@ -63,6 +64,7 @@ def test_a_removed_string_stays_obsolete_and_comes_back_translated(translated: P
     assert revived.msgstr == f"FR: {SUMMARY}"
 
 
+@needs_current_cldr
 def test_a_changed_plural_keeps_both_forms_as_fuzzy(translated: Path) -> None:
     rewrite_sheet(translated, "camp is known.", "camp is known to us.")
     rewrite_sheet(translated, "camps are known.", "camps are known to us.")
@@ -140,8 +142,10 @@ def test_a_new_campaign_gets_catalogs_without_code(translated: Path) -> None:
     output = extract_and_update(translated)
     assert "created locales/es/LC_MESSAGES/other-camps.po" in output
     assert "created locales/es/LC_MESSAGES/messages.po" in output
-    # French exists as a folder, so the new campaign's catalog is started there too.
-    assert "created locales/fr/LC_MESSAGES/other-camps.po" in output
+    # French is another campaign's locale: the new campaign does not list it, so no
+    # catalog is started for it there (issue 14).
+    assert "locales/fr/LC_MESSAGES/other-camps.po" not in output
+    assert not (translated / "locales" / "fr" / "LC_MESSAGES" / "other-camps.po").exists()
 
 
 def test_compile_writes_mo_files_without_fuzzy_entries(translated: Path) -> None:
@@ -180,3 +184,33 @@ def test_a_long_changed_string_keeps_a_readable_previous_msgid(translated: Path)
     result = toolkit(translated, "build", "--locale", "fr")
     assert result.exit_code == 1
     assert "invalid-catalog" not in result.output and "1 fuzzy" in result.output
+
+
+def test_babel_never_prints_a_warning_without_a_file(translated: Path) -> None:
+    """A PO template Babel would warn about ("WARNING: Problem on line 38: ''") is a
+    located problem instead, and nothing is printed by Babel itself."""
+    pot = translated / "locales" / "messages.pot"
+    text = pot.read_text(encoding="utf-8")
+    first = text.index('msgstr ""\n', text.index("#: templates"))
+    pot.write_text(text[:first] + text[first + len('msgstr ""\n') :], encoding="utf-8")
+    shutil.rmtree(translated / "locales" / "fr")
+    result = toolkit(translated, "i18n", "update")
+    assert result.exit_code == 1
+    assert "WARNING" not in result.output
+    assert "locales/messages.pot:" in result.output and "missing msgstr" in result.output
+
+
+def test_init_says_to_list_the_new_locale(translated: Path) -> None:
+    result = toolkit(translated, "i18n", "init", "--locale", "de-AT")
+    assert result.exit_code == 0, result.output
+    assert "created locales/de_AT/LC_MESSAGES/messages.po" in result.output
+    assert "to ship de_AT, add it to `locales:`" in result.output
+    lint = toolkit(translated, "lint", "--locale", "de-AT")
+    assert lint.exit_code == 2 and "add it to `locales:`" in lint.output
+
+
+def test_a_locale_folder_spelt_with_a_hyphen_is_named(translated: Path) -> None:
+    (translated / "locales" / "pt-BR" / "LC_MESSAGES").mkdir(parents=True)
+    result = toolkit(translated, "i18n", "update")
+    assert result.exit_code == 1
+    assert "locales/pt-BR" in result.output and "spelt pt_BR" in result.output

@@ -13,7 +13,7 @@ from tests.conftest import REPO, run_cli
 from tests.lint.trees import errors, line_of, lint_json, make_tree
 from toolkit.problems import CODES
 
-EXAMPLE_LOCALES = ("en", "fr", "es", "ko", "ar")
+EXAMPLE_LOCALES = ("en-GB", "fr", "es", "ko", "ar")
 
 
 def with_uncited_figure(root: Path) -> Path:

@@ -128,14 +128,14 @@ def test_a_template_that_fails_to_render_is_reported(tmp_path: Path) -> None:
     assert status == 1
 
 
-def test_a_project_without_templates_is_reported_not_crashed(tmp_path: Path) -> None:
+def test_a_project_without_templates_renders_the_toolkits_defaults(tmp_path: Path) -> None:
     import shutil
 
     root = make_tree(tmp_path)
     shutil.rmtree(root / "templates")
     status, problems = lint_json(root)
-    assert of_code(problems, "invalid-template")
-    assert status == 1
+    assert not of_code(problems, "invalid-template")
+    assert status == 0, problems
 
 
 @pytest.mark.parametrize("project", [None, ".", "tree"], ids=["default", "dot", "relative"])

@@ -15,7 +15,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import write_po
 
-from tests.conftest import MINIMAL_FACTSHEET, REPO, run_cli
+from tests.conftest import MINIMAL_FACTSHEET, run_cli
+from toolkit.defaults import DEFAULT_TEMPLATES
 from toolkit.factsheet.copytext import iter_copy_strings
 from toolkit.factsheet.loader import load_factsheet
 from toolkit.lint.templates import read_templates
@@ -47,7 +48,7 @@ def make_tree(
     (root / "factsheets").mkdir(parents=True, exist_ok=True)
     (root / SHEET).write_text(sheet, encoding="utf-8")
     if not (root / "templates").exists():
-        shutil.copytree(REPO / "templates", root / "templates")
+        shutil.copytree(DEFAULT_TEMPLATES, root / "templates")
     write_catalogs(root, copy or {}, messages or {}, fuzzy, locale)
     return root
 

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from toolkit.defaults import DEFAULT_TEMPLATES
 from toolkit.render.pdf import ProjectURLFetcher, render_pdf
 
 SECRET = "root-secret-for-the-test:x:0:0"
@@ -111,7 +112,7 @@ def test_theme_arabic_fonts_map_each_glyph_to_one_letter(project: Path) -> None:
     """Lam-alef drawn as one glyph comes out reversed from PDF text extractors."""
     import re
 
-    theme = (Path(__file__).parents[2] / "templates" / "theme.css").read_text(encoding="utf-8")
+    theme = (DEFAULT_TEMPLATES / "theme.css").read_text(encoding="utf-8")
     families = set(re.findall(r"--font-arabic-[a-z]+:\s*\"([^\"]+)\"", theme))
     assert families
     words = "لا لأ لإ لآ للأمم بلا الاعتقال إلى على"

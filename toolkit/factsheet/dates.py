@@ -13,7 +13,13 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import core_schema
 
 _PATTERN = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
-JSON_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+# For JSON Schema: real months, and days that exist in their month (29 February always).
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-9]))"
+)
+STRICT_PATTERN = rf"^[1-9][0-9]{{3}}(?:-(?:0[1-9]|1[0-2])|-{_MONTH_DAY})?$"
+DAY_PATTERN = rf"^[0-9]{{4}}-{_MONTH_DAY}$"
 
 
 class Precision(StrEnum):
@@ -93,7 +99,7 @@ class PartialDate:
     ) -> JsonSchemaValue:
         return {
             "anyOf": [
-                {"type": "string", "pattern": JSON_PATTERN},
+                {"type": "string", "pattern": STRICT_PATTERN},
                 {"type": "integer", "minimum": 1000, "maximum": 9999},
             ],
             "description": "A date known to the year (2011), month (2011-05) or day (2011-05-03).",

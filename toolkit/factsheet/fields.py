@@ -48,12 +48,12 @@ class Link(Strict):
     """A sentence with an optional link, e.g. where journalists find images."""
 
     text: Text
-    url: Url | None = None
+    url: Url | None = Field(None, description="Where the sentence links to (https://...).")
 
 
 class Section(Strict):
     """A heading with paragraphs and an optional bulleted list."""
 
-    heading: NonEmpty
-    paragraphs: list[Text] = Field(default_factory=list)
-    items: list[Text] = Field(default_factory=list)
+    heading: NonEmpty = Field(description="The section's heading (at most 60 characters).")
+    paragraphs: list[Text] = Field(default_factory=list, description="Its paragraphs.")
+    items: list[Text] = Field(default_factory=list, description="A bulleted list after them.")

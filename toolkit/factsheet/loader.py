@@ -8,8 +8,9 @@ bad input.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -131,7 +132,52 @@ def validation_problems(
     every key of the fact-sheet models); ``tags`` are the names of union
     members pydantic puts in an error's location, which are not keys.
     """
-    return [_located(path, tree, error, code, known_keys, tags) for error in err.errors()]
+    problems: list[Problem] = []
+    for errors in _by_place(err.errors(), tags).values():
+        problem = _located(path, tree, errors[0], code, known_keys, tags)
+        if len(errors) > 1:  # one per member of a union (int | float): one sentence
+            where = dotted([part for part in errors[0]["loc"] if not _is_tag(part, tags)])
+            problem = replace(problem, message=_union_sentence(where, errors))
+        problems.append(problem)
+    return problems
+
+
+_NUMBER_ERRORS = frozenset({"int_type", "float_type", "int_parsing", "float_parsing"})
+_MEMBER_TAGS = frozenset({"int", "float", "str", "bool", "none", "list", "dict"})
+
+
+def _is_tag(part: int | str, tags: tuple[str, ...]) -> bool:
+    """Whether ``part`` of an error's location names a union member, not a key."""
+    return isinstance(part, str) and (
+        part in tags or part == "[key]" or part in _MEMBER_TAGS or "[" in part
+    )
+
+
+def _by_place(
+    errors: list[ErrorDetails], tags: tuple[str, ...]
+) -> dict[tuple[int | str, ...], list[ErrorDetails]]:
+    grouped: dict[tuple[int | str, ...], list[ErrorDetails]] = {}
+    for error in errors:
+        place = tuple(part for part in error["loc"] if not _is_tag(part, tags))
+        grouped.setdefault(
+            (*place, error["type"] if error["type"] not in _NUMBER_ERRORS else ""), []
+        ).append(error)
+    return grouped
+
+
+def _union_sentence(where: str, errors: list[ErrorDetails]) -> str:
+    """One sentence for a value no member of a union accepts (``value: "70"``)."""
+    given = errors[0]["input"]
+    if {e["type"] for e in errors} <= _NUMBER_ERRORS:
+        if isinstance(given, str) and re.fullmatch(r"\s*-?[\d.,_ ]+\s*", given):
+            key = where.rsplit(".", 1)[-1]
+            return (
+                f"{where}: {given!r} is text (in quotes): write the number without quotes "
+                f"or separators, e.g. {key}: {re.sub(r'[^0-9.-]', '', given)}"
+            )
+        return f"{where}: expected a number, got {given!r}"
+    messages = dict.fromkeys(e["msg"].removeprefix("Value error, ") for e in errors)
+    return f"{where}: " + "; or ".join(messages)
 
 
 def _located(
@@ -142,7 +188,7 @@ def _located(
     known_keys: set[str] | None,
     tags: tuple[str, ...],
 ) -> Problem:
-    loc = [part for part in error["loc"] if part not in (*tags, "[key]")]
+    loc = [part for part in error["loc"] if not _is_tag(part, tags)]
     line, column = locate(tree, loc, at_key=error["type"] == "extra_forbidden")
     return Problem(path, line, column, code, _sentence(error, loc, known_keys))
 

@@ -38,26 +38,26 @@ from toolkit.factsheet.fields import (
     Url,
 )
 from toolkit.factsheet.outputs import OUTPUTS, Output
+from toolkit.locales import LocaleError, canonical_locale
 
 MAX_MAGNITUDE = 10**15
 
 
 def _known_locale(code: str) -> str:
-    from babel import Locale, UnknownLocaleError
-
     try:
-        Locale.parse(code)
-    except (UnknownLocaleError, ValueError):
-        raise ValueError(
-            f"{code!r} is not a locale Babel knows (e.g. en, fr, es, ko, ar)"
-        ) from None
-    return code
+        return canonical_locale(code)
+    except LocaleError as err:
+        raise ValueError(str(err)) from None
 
 
+# Any locale Babel has data for, ``en`` or ``en-GB``/``en_GB``; stored as ``en_GB``
+# (:mod:`toolkit.locales`). :mod:`toolkit.factsheet.schema` replaces the marker with
+# a reference to one enum of every spelling.
+LOCALE_MARKER = "x-toolkit-locale"
 LocaleCode = Annotated[
     str,
-    StringConstraints(pattern=r"^[a-z]{2,3}(_[A-Z]{2})?$"),
     AfterValidator(_known_locale),
+    WithJsonSchema({"type": "string", LOCALE_MARKER: True}),
 ]
 Number = Annotated[
     StrictInt | StrictFloat, Field(ge=-MAX_MAGNITUDE, le=MAX_MAGNITUDE, allow_inf_nan=False)
@@ -67,10 +67,10 @@ Number = Annotated[
 class PressOffice(Strict):
     """How journalists reach the press office (typed fields, never prose)."""
 
-    phone: NonEmpty
-    email: NonEmpty
+    phone: NonEmpty = Field(description="The press office's phone, e.g. '+44 20 7413 5566'.")
+    email: NonEmpty = Field(description="The press office's e-mail address.")
     city: str | None = Field(None, description="Where the press office is, e.g. 'London, UK'.")
-    address: str | None = None
+    address: str | None = Field(None, description="The postal address, on one line.")
 
 
 class Organisation(Strict):
@@ -85,7 +85,7 @@ class Organisation(Strict):
         ),
     )
     press_office: PressOffice
-    website: Url | None = None
+    website: Url | None = Field(None, description="The organisation's website (https://...).")
 
     def name_in(self, locale: str) -> str | None:
         """The name written for ``locale`` (``fr_CA`` falls back to ``fr``), or None."""
@@ -95,10 +95,10 @@ class Organisation(Strict):
 class Contact(Strict):
     """A named press contact."""
 
-    name: NonEmpty
-    role: NonEmpty
-    email: str | None = None
-    phones: list[NonEmpty] = Field(default_factory=list)
+    name: NonEmpty = Field(description="The contact's name.")
+    role: NonEmpty = Field(description="Their job title (translatable), e.g. 'Press officer'.")
+    email: str | None = Field(None, description="Their e-mail address.")
+    phones: list[NonEmpty] = Field(default_factory=list, description="Their phone numbers.")
 
 
 class SourceKind(StrEnum):
@@ -138,10 +138,12 @@ ArchivePath = Annotated[
 class Source(Strict):
     """A document that facts cite."""
 
-    publisher: NonEmpty
-    title: NonEmpty
-    published: PartialDate
-    url: Url | None = None
+    publisher: NonEmpty = Field(description="Who published the document.")
+    title: NonEmpty = Field(description="Its title, as published.")
+    published: PartialDate = Field(
+        description="When it was published: YYYY, YYYY-MM or YYYY-MM-DD (not after `issued`)."
+    )
+    url: Url | None = Field(None, description="Where it can be read (https://...).")
     reference: str | None = Field(None, description="Document index, e.g. 'ASA 24/001/2012'.")
     kind: SourceKind = SourceKind.REPORT
     archive: ArchivePath | None = Field(
@@ -268,8 +270,13 @@ class FactSheet(Strict):
     reference: NonEmpty = Field(
         description="Document index, e.g. 'ASA 24/001/2012' (not a figure)."
     )
-    source_locale: LocaleCode = "en"
-    locales: list[LocaleCode] = Field(min_length=1)
+    source_locale: LocaleCode = Field(
+        "en", description="The language the copy is written in (default en); one of `locales`."
+    )
+    locales: list[LocaleCode] = Field(
+        min_length=1,
+        description="Every locale the campaign ships in, e.g. [en-GB, fr, es, ko, ar].",
+    )
     max_age_years: StrictInt = Field(5, ge=0, description="Warn when a fact's as_of is older.")
     organisation: Organisation
     contacts: list[Contact] = Field(default_factory=list)

@@ -100,8 +100,8 @@ class Output:
 class AdvisoryCopy(Strict):
     """The media advisory's words."""
 
-    headline: NonEmpty = Field(description="Also the e-mail's subject.")
-    body: list[Text] = Field(min_length=1)
+    headline: NonEmpty = Field(description="Also the e-mail's subject (at most 80 characters).")
+    body: list[Text] = Field(min_length=1, description="Its paragraphs.")
     available: list[Link] = Field(
         default_factory=list, description="What journalists can have: interviews, images, video."
     )
@@ -110,26 +110,26 @@ class AdvisoryCopy(Strict):
 class CallToAction(Strict):
     """The donation page's closing appeal and button."""
 
-    text: Text
-    button: NonEmpty
-    url: Url
+    text: Text = Field(description="The closing appeal.")
+    button: NonEmpty = Field(description="The button's words (at most 25 characters).")
+    url: Url = Field(description="Where the button leads (https://...).")
 
 
 class DonationCopy(Strict):
     """The donation page's words."""
 
-    headline: NonEmpty
-    intro: list[Text] = Field(min_length=1)
-    sections: list[Section] = Field(default_factory=list)
+    headline: NonEmpty = Field(description="The page's headline (at most 70 characters).")
+    intro: list[Text] = Field(min_length=1, description="The opening paragraphs.")
+    sections: list[Section] = Field(default_factory=list, description="Further sections.")
     call_to_action: CallToAction
 
 
 class BriefCopy(Strict):
     """The printable brief's words."""
 
-    title: NonEmpty
-    summary: list[Text] = Field(min_length=1)
-    sections: list[Section] = Field(default_factory=list)
+    title: NonEmpty = Field(description="The brief's title on its cover (at most 80 characters).")
+    summary: list[Text] = Field(min_length=1, description="The summary's paragraphs.")
+    sections: list[Section] = Field(default_factory=list, description="The brief's sections.")
 
 
 SECTION_HEADING = Budget(r"sections\[\d+\]\.heading", 60, "a section heading")

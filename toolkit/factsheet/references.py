@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from toolkit.factsheet.copytext import iter_copy_strings, placeholders
@@ -37,12 +39,14 @@ def check_references(loaded: LoadedFactSheet) -> list[Problem]:
                 report(
                     ("facts", name, "cite", index),
                     "unknown-source",
-                    f"fact {name!r} cites {key!r}, which is not defined in sources (defined: {known})",
+                    f"fact {name!r} cites {key!r}, which is not defined in sources"
+                    f"{did_you_mean(key, sheet.sources)} (defined: {known})",
                     key,
                 )
 
     shown = sheet.shows("key_figures")
     used: set[str] = {name for name, fact in sheet.facts.items() if fact.key and shown}
+    valued = [name for name, fact in sheet.facts.items() if fact.value is not None]
     for item in iter_copy_strings(sheet):
         if item.count is not None:
             used.add(item.count)
@@ -51,7 +55,8 @@ def check_references(loaded: LoadedFactSheet) -> list[Problem]:
                 report(
                     (*item.loc, "count"),
                     "unknown-fact",
-                    f"plural count {item.count!r} must name a fact that has a value",
+                    f"plural count {item.count!r} must name a fact that has a value"
+                    f"{did_you_mean(item.count, valued)}",
                     item.count,
                 )
         for text in item.texts:
@@ -66,7 +71,8 @@ def check_references(loaded: LoadedFactSheet) -> list[Problem]:
                     report(
                         item.loc,
                         "unknown-fact",
-                        f"{placeholder.raw} names no fact in this fact sheet",
+                        f"{placeholder.raw} names no fact in this fact sheet"
+                        f"{did_you_mean(placeholder.name, sheet.facts, braces=True)}",
                         placeholder.raw,
                     )
 
@@ -89,3 +95,11 @@ def check_references(loaded: LoadedFactSheet) -> list[Problem]:
                 f"{sheet.issued} (limit: max_age_years = {sheet.max_age_years})",
             )
     return problems
+
+
+def did_you_mean(name: str, known: Iterable[str], *, braces: bool = False) -> str:
+    """`` (did you mean 'prisoners_total'?)`` for the closest of ``known``, or nothing."""
+    guess = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.7)
+    if not guess:
+        return ""
+    return f" (did you mean {{{guess[0]}}}?)" if braces else f" (did you mean {guess[0]!r}?)"

@@ -109,6 +109,42 @@ class YamlError(Exception):
         self.message, self.line, self.column = message, line, column
 
 
+# What the parser was reading when it gave up, and what was opened there.
+_OPENED = {
+    "flow sequence": "the '[' opened here is never closed",
+    "flow mapping": "the '{' opened here is never closed",
+    "quoted scalar": "the quote opened here is never closed",
+}
+_QUOTE_HINT = (
+    "a value that contains ': ' (or starts with a character YAML reads as syntax) must be "
+    'quoted, e.g. headline: "North Korea: prisoner amnesty"'
+)
+
+
+def syntax_error(err: yaml.MarkedYAMLError) -> YamlError:
+    """PyYAML's error where a person looks for it.
+
+    When the parser gave up inside a bracket or a quote (its *context
+    mark*), the problem is where that bracket or quote was opened, not
+    where the parser noticed: the error is located there and names both
+    places. A colon in an unquoted value gets a hint to quote it.
+    """
+    problem = (err.problem or "").strip()
+    context = (err.context or "").strip()
+    at = err.problem_mark or err.context_mark
+    line, column = (at.line + 1, at.column + 1) if at is not None else (1, 1)
+    opened = next((why for what, why in _OPENED.items() if what in context), None)
+    start = err.context_mark
+    if opened and start is not None and (start.line + 1, start.column + 1) < (line, column):
+        message = f"not valid YAML: {opened} ({problem} at line {line}, column {column})"
+        return YamlError(message, start.line + 1, start.column + 1)
+    parts = [part for part in (context, problem) if part]
+    message = "not valid YAML: " + "; ".join(parts)
+    if problem.startswith("mapping values are not allowed"):
+        message += f"; {_QUOTE_HINT}"
+    return YamlError(message, line, column)
+
+
 def read(text: str) -> Tree:
     """Read one YAML document; :class:`YamlError` when it cannot be read."""
     loader = None
@@ -116,10 +152,7 @@ def read(text: str) -> Tree:
         loader = _LOADER(text)
         return _Builder(text).build(loader)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        parts = [part.strip() for part in (err.context, err.problem) if part and part.strip()]
-        raise YamlError("not valid YAML: " + "; ".join(parts), line, column) from None
+        raise syntax_error(err) from None
     except yaml.reader.ReaderError as err:  # libyaml counts bytes, PyYAML characters
         if yaml.__with_libyaml__:
             line = text.encode(errors="replace").count(b"\n", 0, err.position) + 1

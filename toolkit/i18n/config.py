@@ -13,34 +13,15 @@ from typing import Any
 
 from babel.messages.frontend import parse_mapping_cfg
 
+from toolkit.defaults import PROJECT_FILES
 from toolkit.problems import Problem
 from toolkit.project import Project
 
 CONFIG_NAME = "babel.cfg"
 
-# Used when a project has no babel.cfg of its own: the same as the example's.
-DEFAULT_CONFIG = """\
-[ignore: out]
-
-[jinja2: templates/**.html]
-silent = false
-trimmed = true
-add_comments = Translators:
-
-[jinja2: templates/**.txt]
-silent = false
-trimmed = true
-add_comments = Translators:
-
-[jinja2: templates/**.jinja]
-silent = false
-trimmed = true
-add_comments = Translators:
-
-[toolkit_factsheet: factsheets/*.yaml]
-
-[toolkit_factsheet: factsheets/*.yml]
-"""
+# Used when a project has no babel.cfg of its own: the one `toolkit init` writes
+# (the example's babel.cfg is the same file; a test keeps them equal).
+DEFAULT_CONFIG_FILE = PROJECT_FILES / CONFIG_NAME
 
 
 @dataclass(frozen=True)
@@ -52,10 +33,10 @@ class ExtractionConfig:
 
 
 def load_config(project: Project) -> tuple[ExtractionConfig | None, list[Problem]]:
-    """The project's ``babel.cfg`` (or :data:`DEFAULT_CONFIG`), or a problem saying why not."""
+    """The project's ``babel.cfg`` (or the toolkit's default), or a problem saying why not."""
     path = project.root / CONFIG_NAME
     try:
-        text = path.read_text(encoding="utf-8") if path.is_file() else DEFAULT_CONFIG
+        text = (path if path.is_file() else DEFAULT_CONFIG_FILE).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem(CONFIG_NAME, 1, 1, "invalid-catalog", f"cannot read: {err}")]
     try:

@@ -12,15 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from babel import Locale, UnknownLocaleError
-
 from toolkit.factsheet.loader import LoadedFactSheet
+from toolkit.locales import known_locales
 from toolkit.translation.catalogs import TEMPLATES_DOMAIN, catalog_path
 
 __all__ = [
     "TEMPLATES_DOMAIN",
     "catalog_path",
     "domains",
+    "misnamed_locale_folders",
     "present_locales",
     "target_locales",
     "template_path",
@@ -38,19 +38,15 @@ def domains(sheets: Sequence[LoadedFactSheet]) -> list[str]:
 
 
 def present_locales(locales_dir: Path) -> list[str]:
-    """Locales that already have a ``<locale>/LC_MESSAGES`` folder and that Babel knows."""
+    """Locales that already have a ``<locale>/LC_MESSAGES`` folder, named as the toolkit
+    spells a locale (``fr``, ``en_GB``: see :mod:`toolkit.locales`)."""
     if not locales_dir.is_dir():
         return []
-    found = []
-    for folder in sorted(locales_dir.iterdir()):
-        if not (folder / "LC_MESSAGES").is_dir():
-            continue
-        try:
-            Locale.parse(folder.name)
-        except (UnknownLocaleError, ValueError):
-            continue
-        found.append(folder.name)
-    return found
+    return [
+        folder.name
+        for folder in sorted(locales_dir.iterdir())
+        if (folder / "LC_MESSAGES").is_dir() and folder.name in known_locales()
+    ]
 
 
 def target_locales(
@@ -58,11 +54,14 @@ def target_locales(
 ) -> list[str]:
     """The locales ``domain`` is translated into, in a stable order.
 
-    A campaign: the locales its fact sheet lists and those already present,
-    except its source locale. The templates: every locale any campaign
-    translates into, and those already present.
+    A campaign: the locales its fact sheet lists, except its source locale,
+    and those present (a folder under ``locales/``) that no campaign lists
+    yet (a translator started them with ``i18n init``): never a locale
+    another campaign lists and this one does not. The templates: every
+    locale any campaign translates into, and those already present.
     """
-    wanted: set[str] = set(present)
+    listed = {locale for loaded in sheets for locale in loaded.sheet.locales}
+    wanted: set[str] = set(present) if domain == TEMPLATES_DOMAIN else set(present) - listed
     for loaded in sheets:
         sheet = loaded.sheet
         if domain == TEMPLATES_DOMAIN:
@@ -79,3 +78,18 @@ def _only_a_source(locale: str, sheets: Sequence[LoadedFactSheet]) -> bool:
     """True when campaigns list ``locale`` and every one of them writes its copy in it."""
     listing = [s.sheet for s in sheets if locale in s.sheet.locales]
     return bool(listing) and all(sheet.source_locale == locale for sheet in listing)
+
+
+def misnamed_locale_folders(locales_dir: Path) -> list[tuple[Path, str]]:
+    """Locale folders spelt another way than the toolkit spells them (``en-GB`` for
+    ``en_GB``), each with the name it should have: their files would never be read."""
+    if not locales_dir.is_dir():
+        return []
+    found = []
+    for folder in sorted(locales_dir.iterdir()):
+        if not (folder / "LC_MESSAGES").is_dir() or folder.name in known_locales():
+            continue
+        spelt = folder.name.replace("-", "_")
+        if spelt in known_locales():
+            found.append((folder, spelt))
+    return found

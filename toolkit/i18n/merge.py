@@ -9,23 +9,40 @@ disappeared stays at the end as obsolete (``#~``). No translation is lost.
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import polib
 from babel import Locale
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import normalize, read_po, write_po
+from babel.messages.pofile import PoFileError, normalize, read_po, write_po
 
 from toolkit.factsheet.loader import LoadedFactSheet
-from toolkit.i18n.layout import domains, present_locales, target_locales, template_path
-from toolkit.i18n.pot import WIDTH
+from toolkit.i18n.comments import FactWords, localised_comments
+from toolkit.i18n.gettextstyle import gettext_layout
+from toolkit.i18n.layout import (
+    TEMPLATES_DOMAIN,
+    domains,
+    misnamed_locale_folders,
+    present_locales,
+    target_locales,
+    template_path,
+)
+from toolkit.i18n.plurals import migrate_plural_forms
+from toolkit.i18n.pot import UNWRAPPED
 from toolkit.output import write_checked
 from toolkit.problems import Problem
 from toolkit.project import Project
 from toolkit.translation.budgets import budget_in_flags, with_budget_flag
-from toolkit.translation.catalogs import catalog_path, is_translated, read_catalog
+from toolkit.translation.catalogs import (
+    Translator,
+    catalog_path,
+    is_translated,
+    parse_catalog,
+    read_catalog,
+    read_catalog_bytes,
+)
 
 
 @dataclass(frozen=True)
@@ -40,6 +57,7 @@ class CatalogChange:
     untranslated: int
     fuzzy: int
     obsolete: int
+    note: str = ""  # e.g. the plural forms it was migrated to
 
 
 def update_catalogs(
@@ -47,30 +65,100 @@ def update_catalogs(
 ) -> tuple[list[CatalogChange], list[Problem]]:
     """Merge every PO template into the catalogs of every locale that translates it.
 
-    A missing catalog is created. A catalog that cannot be read is left
+    A missing catalog is created for a locale a campaign lists, or whose
+    folder exists; an existing one is always updated. A catalog written
+    under an older plural rule is migrated to Babel's (see
+    :mod:`toolkit.i18n.plurals`). A catalog that cannot be read is left
     untouched and reported.
     """
     changes: list[CatalogChange] = []
     problems: list[Problem] = []
     present = present_locales(project.locales_dir)
+    campaigns = {loaded.sheet.campaign: loaded for loaded in sheets}
+    for folder, spelt in misnamed_locale_folders(project.locales_dir):
+        message = f"locale folders are spelt {spelt}, not {folder.name}: rename it (never read)"
+        problems.append(Problem(project.relative(folder), 0, 0, "invalid-catalog", message))
     for domain in domains(sheets):
         template, found = read_template(project, domain)
         problems += found
         if template is None:
             continue
-        for locale in target_locales(sheets, present, domain):
+        existing = [
+            loc for loc in present if catalog_path(project.locales_dir, loc, domain).exists()
+        ]
+        for locale in sorted({*target_locales(sheets, present, domain), *existing}):
             path = catalog_path(project.locales_dir, locale, domain)
+            localise = _localiser(project, campaigns.get(domain), locale)
             if not path.exists():
-                changes.append(
-                    _write(project, path, locale, domain, new_catalog(project, domain, locale))
-                )
+                catalog, found = new_catalog(project, template, locale, domain)
+                problems += found
+                if catalog is not None:
+                    localise(catalog)
+                    changes.append(_write(project, path, locale, domain, catalog))
                 continue
-            catalog, found = read_catalog(path, project.relative(path), locale)
+            change, found = _update_one(project, path, locale, domain, template, localise)
             problems += found
-            if catalog is not None:
-                merge(catalog, template)
-                changes.append(_write(project, path, locale, domain, catalog, created=False))
+            if change is not None:
+                changes.append(change)
     return changes, problems
+
+
+def _update_one(
+    project: Project,
+    path: Path,
+    locale: str,
+    domain: str,
+    template: Catalog,
+    localise: Callable[[Catalog], None],
+) -> tuple[CatalogChange | None, list[Problem]]:
+    """Merge ``template`` into one existing catalog, migrating its plural forms first."""
+    shown = project.relative(path)
+    data, problems = read_catalog_bytes(path, shown, locale)
+    if data is None:
+        return None, problems
+    note = ""
+    try:
+        migration = migrate_plural_forms(data.decode("utf-8-sig"), locale)
+    except UnicodeDecodeError:
+        migration = None  # parse_catalog reports it at its line
+    if migration is not None:
+        data = migration.text.encode("utf-8")
+        note = (
+            f"plural forms {migration.old_forms} -> {migration.new_forms} (CLDR), "
+            f"{migration.fuzzy} entries fuzzy for review"
+        )
+    catalog, problems = parse_catalog(data, shown, locale)
+    if catalog is None:
+        return None, problems
+    merge(catalog, template)
+    localise(catalog)
+    return _write(project, path, locale, domain, catalog, created=False, note=note), []
+
+
+def _localiser(
+    project: Project, loaded: LoadedFactSheet | None, locale: str
+) -> Callable[[Catalog], None]:
+    """What shows a campaign catalog's placeholders in its own locale (nothing for the
+    templates' catalog): each fact as ``locale`` prints it, with the locale's catalog of
+    template strings (its qualifier phrases) as it stands."""
+    if loaded is None:
+        return lambda catalog: None
+
+    def localise(catalog: Catalog) -> None:
+        path = catalog_path(project.locales_dir, locale, TEMPLATES_DOMAIN)
+        messages = None
+        if path.exists():
+            messages, _found = read_catalog(path, project.relative(path), locale)
+        translator = Translator(locale, {TEMPLATES_DOMAIN: messages} if messages else {})
+        source = FactWords(loaded, project.templates_dir)
+        target = FactWords(loaded, project.templates_dir, locale, translator)
+        for message in catalog:
+            if message.id:
+                message.auto_comments = localised_comments(
+                    list(message.auto_comments), source, target
+                )
+
+    return localise
 
 
 def init_locale(
@@ -79,6 +167,7 @@ def init_locale(
     """Create ``locale``'s catalogs from the PO templates; existing ones are kept as they are."""
     changes: list[CatalogChange] = []
     problems: list[Problem] = []
+    campaigns = {loaded.sheet.campaign: loaded for loaded in sheets}
     present = [*present_locales(project.locales_dir), locale]
     for domain in domains(sheets):
         if locale not in target_locales(sheets, present, domain):
@@ -93,9 +182,11 @@ def init_locale(
         template, found = read_template(project, domain)
         problems += found
         if template is not None:
-            changes.append(
-                _write(project, path, locale, domain, new_catalog(project, domain, locale))
-            )
+            catalog, found = new_catalog(project, template, locale, domain)
+            problems += found
+            if catalog is not None:
+                _localiser(project, campaigns.get(domain), locale)(catalog)
+                changes.append(_write(project, path, locale, domain, catalog))
     return changes, problems
 
 
@@ -109,17 +200,27 @@ def read_template(project: Project, domain: str) -> tuple[Catalog | None, list[P
     return read_catalog(path, shown)
 
 
-def new_catalog(project: Project, domain: str, locale: str) -> Catalog:
+def new_catalog(
+    project: Project, template: Catalog, locale: str, domain: str
+) -> tuple[Catalog | None, list[Problem]]:
     """A catalog for ``locale`` made from the template, as ``pybabel init`` makes it.
 
-    Babel gives it the locale's plural header. The revision date stays
-    unset until a translator saves the file.
+    Babel gives it the locale's plural header, and each plural entry that
+    many empty forms. The revision date stays unset until a translator
+    saves the file.
     """
     data = template_path(project.locales_dir, domain).read_bytes()
-    catalog = read_po(io.BytesIO(data), locale=locale)
+    try:  # never Babel's printed warnings: a fault is a located problem
+        catalog = read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
+    except PoFileError as err:
+        shown = project.relative(template_path(project.locales_dir, domain))
+        return None, [Problem(shown, err.lineno + 1, 0, "invalid-catalog", str(err))]
     catalog.locale = Locale.parse(locale)
     catalog.fuzzy = False
-    return catalog
+    for message in catalog:
+        if message.id and message.pluralizable:
+            message.string = ("",) * catalog.num_plurals
+    return catalog, []
 
 
 def merge(catalog: Catalog, template: Catalog) -> None:
@@ -141,16 +242,17 @@ def merge(catalog: Catalog, template: Catalog) -> None:
 
 
 def render_catalog(catalog: Catalog) -> bytes:
-    """A PO file's bytes: previous msgids of fuzzy entries and obsolete entries kept."""
+    """A PO file's bytes: previous msgids of fuzzy entries and obsolete entries kept, laid
+    out as ``msgmerge`` and ``msgcat`` lay them out (:mod:`toolkit.i18n.gettextstyle`)."""
     buffer = io.BytesIO()
     # Babel 2.18 re-wraps a long previous msgid (``#| msgid``) into lines that
     # no PO reader accepts, Babel's own included; so we write those lines.
-    write_po(buffer, catalog, width=WIDTH, include_previous=False, ignore_obsolete=False)
+    write_po(buffer, catalog, width=UNWRAPPED, include_previous=False, ignore_obsolete=False)
     text = buffer.getvalue().decode(catalog.charset)
     previous = {_key(m.id): m.previous_id for m in catalog if m.id and m.previous_id}
     if previous:
         text = _insert_previous_msgids(text, previous)
-    return text.encode(catalog.charset)
+    return gettext_layout(text).encode(catalog.charset)
 
 
 def _key(msgid: str | tuple[str, ...] | list[str]) -> str:
@@ -170,7 +272,7 @@ def _insert_previous_msgids(text: str, previous: Mapping[str, Sequence[str]]) ->
             at += 1
         block: list[str] = []
         for keyword, value in zip(("msgid", "msgid_plural"), old, strict=False):
-            first, *rest = normalize(value, width=WIDTH).split("\n")
+            first, *rest = normalize(value, width=UNWRAPPED).split("\n")
             block += [f"#| {keyword} {first}", *(f"#| {line}" for line in rest)]
         insertions.append((at, block))
     for at, block in sorted(insertions, reverse=True):
@@ -186,14 +288,17 @@ def _write(
     catalog: Catalog,
     *,
     created: bool = True,
+    note: str = "",
 ) -> CatalogChange:
     """Write ``catalog``; a file that cannot be written raises a ``cannot-write`` problem."""
     written = write_checked(path, render_catalog(catalog), project.root)
     action = "created" if created else "updated" if written else "unchanged"
-    return _counted(path, locale, domain, action, catalog)
+    return _counted(path, locale, domain, action, catalog, note)
 
 
-def _counted(path: Path, locale: str, domain: str, action: str, catalog: Catalog) -> CatalogChange:
+def _counted(
+    path: Path, locale: str, domain: str, action: str, catalog: Catalog, note: str = ""
+) -> CatalogChange:
     messages = [m for m in catalog if m.id]
     return CatalogChange(
         path=path,
@@ -204,4 +309,5 @@ def _counted(path: Path, locale: str, domain: str, action: str, catalog: Catalog
         untranslated=sum(1 for m in messages if not m.fuzzy and not is_translated(m)),
         fuzzy=sum(1 for m in messages if m.fuzzy),
         obsolete=len(catalog.obsolete),
+        note=note,
     )

@@ -3,6 +3,9 @@
 Extraction goes through Babel with the project's ``babel.cfg`` (Jinja2's
 extractor for templates, ours for fact sheets), file by file in the order
 ``pybabel extract`` walks them, so both commands find the same entries.
+The toolkit's default templates that the project does not override are
+read too, under the names they render with (``templates/<name>``):
+``pybabel extract`` on the project alone does not see them.
 The entries are then split by domain: ``messages.pot`` for the templates,
 ``<campaign>.pot`` for each fact sheet.
 """
@@ -23,8 +26,10 @@ from babel.util import pathmatch
 from jinja2 import TemplateSyntaxError
 
 from toolkit import __version__
+from toolkit.defaults import DEFAULT_TEMPLATES, TEMPLATES_FOLDER, template_files
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.config import ExtractionConfig, load_config
+from toolkit.i18n.gettextstyle import gettext_layout
 from toolkit.i18n.layout import template_path
 from toolkit.inputs import MAX_FACTSHEET_BYTES, MAX_TEMPLATE_BYTES, InputError, check_input
 from toolkit.output import write_atomic
@@ -33,7 +38,9 @@ from toolkit.project import Project
 from toolkit.translation.budgets import budget_in_comments, with_budget_flag
 from toolkit.translation.catalogs import TEMPLATES_DOMAIN
 
-WIDTH = 76  # pybabel's default line width, so either tool writes the same lines
+# Babel writes every string and comment on one line (its width 0 still wraps comments);
+# gettext_layout then wraps strings as gettext does, and leaves comments whole.
+UNWRAPPED = 1_000_000
 
 _HEADER = """\
 # Translations template for {what}.
@@ -63,8 +70,8 @@ def extract_templates(
     pots = {TEMPLATES_DOMAIN: _pot(project, TEMPLATES_DOMAIN, None)}
     for loaded in sheets:
         pots[loaded.sheet.campaign] = _pot(project, loaded.sheet.campaign, loaded)
-    for filename in _candidate_files(project.root, config):
-        entries, found = _extract_file(project.root, filename, config)
+    for filename, base in _candidate_files(project.root, config):
+        entries, found = _extract_file(base, filename, config)
         problems += found
         catalog = pots[campaigns.get(filename, TEMPLATES_DOMAIN)].catalog
         for lineno, message, comments, context in entries:
@@ -102,12 +109,30 @@ def _pot(project: Project, domain: str, loaded: LoadedFactSheet | None) -> PotFi
     return PotFile(domain, template_path(project.locales_dir, domain), catalog)
 
 
-def _candidate_files(root: Path, config: ExtractionConfig) -> Iterator[str]:
-    """Files under ``root`` in ``pybabel extract``'s order, relative, with forward slashes.
+def _candidate_files(root: Path, config: ExtractionConfig) -> list[tuple[str, Path]]:
+    """Files in ``pybabel extract``'s order, relative with forward slashes, each with the
+    folder it is relative to: the project's files under ``root``, and the toolkit's
+    default templates the project does not override (as ``templates/<name>``).
 
     Like Babel, folders starting with ``.`` or ``_`` and those matched by an
     ``ignore`` section are not entered.
     """
+    found = {name: root for name in _walk(root, config)}
+    defaults = DEFAULT_TEMPLATES.parent
+    for name in template_files(DEFAULT_TEMPLATES):
+        virtual = f"{TEMPLATES_FOLDER}/{name}"
+        if not os.path.lexists(root / virtual):
+            found.setdefault(virtual, defaults)
+    return sorted(found.items(), key=lambda item: _walk_order(item[0]))
+
+
+def _walk_order(filename: str) -> list[tuple[int, str]]:
+    """A sort key giving os.walk's sorted order: a folder's files before its subfolders."""
+    *folders, name = filename.split("/")
+    return [*((1, folder) for folder in folders), (0, name)]
+
+
+def _walk(root: Path, config: ExtractionConfig) -> Iterator[str]:
     ignored = [pattern for pattern, method in config.method_map if method == "ignore"]
     for folder, subfolders, files in os.walk(root):
         relative_folder = Path(folder).relative_to(root).as_posix()
@@ -182,10 +207,11 @@ def _method(filename: str, config: ExtractionConfig) -> str | None:
 
 
 def render_template(catalog: Catalog) -> bytes:
-    """The POT file's bytes, written as ``pybabel extract`` writes them."""
+    """The POT file's bytes: ``pybabel extract``'s entries, laid out as ``xgettext`` and
+    ``msgcat`` lay them out (so a translator's tool rewrites nothing)."""
     buffer = io.BytesIO()
-    write_po(buffer, catalog, width=WIDTH)
-    return buffer.getvalue()
+    write_po(buffer, catalog, width=UNWRAPPED)
+    return gettext_layout(buffer.getvalue().decode(catalog.charset)).encode(catalog.charset)
 
 
 def write_template(pot: PotFile) -> bool:
@@ -210,7 +236,7 @@ def write_template(pot: PotFile) -> bool:
 def _creation_date(path: Path) -> dt.datetime | None:
     try:
         with path.open("rb") as handle:
-            date = read_po(handle).creation_date
+            date = read_po(handle, abort_invalid=True).creation_date  # never a printed warning
     except (OSError, PoFileError, ValueError, LookupError):
         return None
     return date if isinstance(date, dt.datetime) else None

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from jinja2 import Environment, TemplateSyntaxError, nodes
 
+from toolkit.defaults import folder_of, template_files
 from toolkit.inputs import MAX_TEMPLATE_BYTES, InputError, decode_text, read_input
 from toolkit.lint.htmltext import START, State, TextScanner
 from toolkit.lint.sites import SearchLocator, Site, SliceLocator, SourceText
@@ -54,15 +55,14 @@ class Templates:
 
 
 def read_templates(templates_dir: Path, env: Environment, shown: str = "templates") -> Templates:
-    """Parse every template under ``templates_dir``; ``shown`` is that folder as users see it."""
+    """Parse every template the project renders with: those under ``templates_dir`` and the
+    toolkit's defaults it does not override; ``shown`` is that folder as users see it."""
     found = Templates()
     parsed: dict[str, _Parsed] = {}
     suffixes = HTML_SUFFIXES | TEXT_SUFFIXES | CODE_SUFFIXES
-    files = sorted(p for p in templates_dir.rglob("*") if p.suffix in suffixes and not p.is_dir())
-    for file in files:
-        name = file.relative_to(templates_dir).as_posix()
+    for name, file in template_files(templates_dir, suffixes).items():
         path = f"{shown}/{name}"
-        text, why = _read_template(file, templates_dir)
+        text, why = _read_template(file, folder_of(file, templates_dir))
         if text is None:
             found.problems.append(Problem(path, 1, 1, "invalid-template", why))
             continue

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
+from toolkit.defaults import template_folders
+
 _TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>")
 _ATTRIBUTE = re.compile(r"""(?<![\w-])([A-Za-z_:][\w:.-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
 _STYLE_ELEMENT = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
@@ -90,17 +92,19 @@ def asset_path(url: str) -> PurePosixPath:
 
 
 def find_asset(templates_dir: Path, url: str) -> tuple[Path | None, str]:
-    """The file under ``templates_dir`` that ``url`` names, or None and why not."""
+    """The file ``url`` names under ``templates_dir``, else under the toolkit's default
+    templates (:func:`toolkit.defaults.template_folders`), or None and why not."""
     if is_remote(url):
         return (
             None,
             f"{url!r} is on the network, which the PDF never reads: put the file under templates/",
         )
     relative = asset_path(url)
-    root = templates_dir.resolve()
-    file = (root / relative).resolve()
-    if relative.is_absolute() or not file.is_relative_to(root):
-        return None, f"{url!r} is outside templates/: put the file there"
-    if not file.is_file():
-        return None, f"{url!r}: templates/{relative.as_posix()} does not exist"
-    return file, ""
+    for folder in template_folders(templates_dir):
+        root = folder.resolve()
+        file = (root / relative).resolve()
+        if relative.is_absolute() or not file.is_relative_to(root):
+            return None, f"{url!r} is outside templates/: put the file there"
+        if file.is_file():
+            return file, ""
+    return None, f"{url!r}: templates/{relative.as_posix()} does not exist"

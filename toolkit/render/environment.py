@@ -6,9 +6,11 @@ from people the toolkit does not have to trust.
   no method that changes a list or a dict, and on the fact sheet's models
   only their fields and the properties the toolkit defines (not pydantic's
   own methods, such as ``parse_file``, which reads any file).
-- **A loader that stays in ``templates/``.** A template is read only when
-  its real path (links followed) is inside the templates folder, and only
-  when it is a regular file within :data:`~toolkit.inputs.MAX_TEMPLATE_BYTES`.
+- **A loader that stays in ``templates/``.** A template is looked up in the
+  project's ``templates/``, then in the toolkit's defaults
+  (:mod:`toolkit.defaults`); it is read only when its real path (links
+  followed) is inside the folder it was found in, and only when it is a
+  regular file within :data:`~toolkit.inputs.MAX_TEMPLATE_BYTES`.
 - **Translations are text.** Jinja's new-style gettext trusts a translated
   string as markup in an autoescaped template. Here the string is escaped
   first and then formatted with escaped values, so a ``<`` typed by a
@@ -40,6 +42,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 from pydantic import BaseModel
 
+from toolkit.defaults import TEMPLATES_FOLDER, find_template, folder_of
 from toolkit.inputs import MAX_TEMPLATE_BYTES, InputError, decode_text, read_input
 from toolkit.render.codecache import template_code_cache
 from toolkit.translation.catalogs import Translator
@@ -72,7 +75,9 @@ def _own_property(cls: type, attr: str) -> bool:
 
 
 class TemplateFolderLoader(BaseLoader):
-    """Loads templates from one folder, refusing anything that resolves outside it."""
+    """Loads templates from the project's folder, then the toolkit's defaults
+    (:func:`toolkit.defaults.template_folders`), refusing anything that resolves
+    outside the folder it was found in."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
@@ -82,18 +87,19 @@ class TemplateFolderLoader(BaseLoader):
     ) -> tuple[str, str, Callable[[], bool]]:
         """The template's text, its file name and a check that it has not changed."""
         pieces = split_template_path(template)  # TemplateNotFound for ".."
-        path = self.folder.joinpath(*pieces)
-        shown = "/".join([self.folder.name, *pieces])
-        if not os.path.lexists(path):
+        shown = "/".join([TEMPLATES_FOLDER, *pieces])
+        path = find_template(self.folder, "/".join(pieces))
+        if path is None:
             raise TemplateNotFound(template)
+        folder = folder_of(path, self.folder)
         try:
             real = path.resolve(strict=True)
         except (OSError, RuntimeError):  # a broken link or a loop of links
             raise TemplateNotFound(template) from None
-        if not real.is_relative_to(self.folder.resolve()):
+        if not real.is_relative_to(folder.resolve()):
             raise TemplateRefused(
-                f"{shown} resolves to a file outside {self.folder.name}/ (a link?): "
-                f"templates are read only from inside {self.folder.name}/"
+                f"{shown} resolves to a file outside {TEMPLATES_FOLDER}/ (a link?): "
+                f"templates are read only from inside {TEMPLATES_FOLDER}/"
             )
         try:
             text = decode_text(read_input(real, MAX_TEMPLATE_BYTES))
@@ -104,7 +110,8 @@ class TemplateFolderLoader(BaseLoader):
         mtime = _mtime(real)
 
         def uptodate() -> bool:
-            return _mtime(real) == mtime
+            # A project file appearing in front of a default is a change too.
+            return _mtime(real) == mtime and find_template(self.folder, "/".join(pieces)) == path
 
         return text, os.path.normpath(path), uptodate
 

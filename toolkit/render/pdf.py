@@ -1,7 +1,8 @@
 """The printable brief: WeasyPrint turns ``brief.html`` into an A4 PDF.
 
 WeasyPrint reads only files inside the project's ``templates/`` and
-``factsheets/`` folders (and ``data:`` URLs): no network, no ``file://``
+``factsheets/`` folders and the toolkit's default templates behind
+``templates/`` (and ``data:`` URLs): no network, no ``file://``
 elsewhere, no attachments. This module imports WeasyPrint, so only the
 build's workers import it: ``toolkit --help`` stays fast.
 
@@ -14,7 +15,7 @@ processes it can kill (:mod:`toolkit.render.pool`).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,8 @@ from urllib.parse import unquote, urlsplit
 from weasyprint import HTML
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
+
+from toolkit.defaults import template_folders
 
 LOGGER = logging.getLogger("weasyprint")
 
@@ -58,11 +61,24 @@ class ProjectURLFetcher(URLFetcher):  # type: ignore[misc]
     HTML, which the build's manifest records.
     """
 
-    def __init__(self, allowed: Iterable[Path]) -> None:
+    def __init__(self, allowed: Iterable[Path], layers: Sequence[Path] = ()) -> None:
         super().__init__(allowed_protocols=("file", "data"), allow_redirects=False)
-        self.allowed = [folder.resolve() for folder in allowed]
+        self.layers = [folder.resolve() for folder in layers]
+        self.allowed = [folder.resolve() for folder in allowed] + self.layers[1:]
         self.blocked: list[str] = []
         self.requested: list[Path] = []
+
+    def _layered(self, path: Path) -> Path:
+        """``path`` under the first layer, or the same file in a later layer that has it
+        (the toolkit's default templates behind the project's)."""
+        if not self.layers or not path.is_relative_to(self.layers[0]) or path.is_file():
+            return path
+        relative = path.relative_to(self.layers[0])
+        for folder in self.layers[1:]:
+            candidate = (folder / relative).resolve()
+            if candidate.is_relative_to(folder) and candidate.is_file():
+                return candidate
+        return path
 
     def fetch(self, url: str, headers: Any = None) -> Any:
         """Fetch ``url`` if the project allows it, else raise :class:`BlockedURL`."""
@@ -70,12 +86,12 @@ class ProjectURLFetcher(URLFetcher):  # type: ignore[misc]
         if scheme == "data":
             return super().fetch(url, headers)
         if scheme == "file":
-            path = Path(unquote(urlsplit(url).path)).resolve()
+            path = self._layered(Path(unquote(urlsplit(url).path)).resolve())
             if any(path.is_relative_to(folder) for folder in self.allowed):
                 if path not in self.requested:
                     self.requested.append(path)
                 if path.is_file():
-                    return super().fetch(url, headers)
+                    return super().fetch(path.as_uri(), headers)
         self.blocked.append(url)
         raise BlockedURL(f"not allowed: {url}")
 
@@ -110,7 +126,7 @@ def render_pdf_checked(
     and, for identical input, byte-identical: its dates come from the
     HTML's ``dcterms`` meta tags.
     """
-    fetcher = ProjectURLFetcher(allowed)
+    fetcher = ProjectURLFetcher(allowed, template_folders(base_dir))
     source = HTML(string=html, base_url=str(base_dir) + "/", url_fetcher=fetcher)
     document = source.render(font_config=font_configuration(), **PDF_OPTIONS)
     pages = len(document.pages)

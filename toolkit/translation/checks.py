@@ -40,6 +40,8 @@ _ENTRY_KEYWORD = re.compile(
 _ESCAPES = frozenset("\\\"ntrabfv?'01234567x")
 # Counts that exercise every plural rule Babel knows (they repeat every 100).
 _SAMPLE = (*range(0, 300), 1000, 1001, 1002, 1011, 100000, 1000000)
+SAMPLE_COUNTS = _SAMPLE  # the counts two plural rules are compared on
+UPDATE_COMMAND = "toolkit i18n update"
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,8 @@ def plural_header_problems(
     if expected is not None and not _same_rule(declared, expected):
         message = (
             f"Plural-Forms {_forms(declared)} does not match {_name(locale)}: "
-            f"Babel's rule (CLDR) is {_forms(expected)}"
+            f"Babel's rule (CLDR) is {_forms(expected)}; run `{UPDATE_COMMAND}`, which "
+            "rewrites the header and adds the new forms (fuzzy, copied from the nearest form)"
         )
         return declared, [problem(shown, line, message, locale)]
     return declared, []
