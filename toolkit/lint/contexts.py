@@ -30,6 +30,8 @@ __all__ = [
     "listed_spans",
 ]
 
+_FR_ARTICLE = r"^(?!(?:\s+[^\W\d_]+)?\s+sur\s+NUMBER|\s+seule?s?\b|\s+(?:ou|à)\s+NUMBER)"
+
 # Words that are numbers only in some contexts, per language: (before, after)
 # regexes; the word is NOT a figure when either matches right before or
 # right after it. NUMBER stands for digits or a cardinal word of the language.
@@ -44,10 +46,12 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "half": ("(?!)", r"^-(?:brother|sister)"),
     },
-    # fr: un/une is an article unless the count is explicit ("un détenu sur cinq", "un seul")
+    # fr: un/une is an article unless the count is explicit ("un détenu sur cinq", "un seul",
+    # "un ou deux", "un à trois ans"); le second du commandant is his deputy (a noun)
     "fr": {
-        "un": ("(?!)", r"^(?!(?:\s+[^\W\d_]+)?\s+sur\s+NUMBER|\s+seule?s?\b)"),
-        "une": ("(?!)", r"^(?!(?:\s+[^\W\d_]+)?\s+sur\s+NUMBER|\s+seule?s?\b)"),
+        "un": ("(?!)", _FR_ARTICLE),
+        "une": ("(?!)", _FR_ARTICLE),
+        "second": ("(?!)", r"^\s+(?:du|de\s+la|de\s+l['’])\s*(?!NUMBER)"),
     },
     # es: un/una is an article unless the count is explicit ("uno de cada cinco", "un solo");
     # uno de los, uno debe (a pronoun)
@@ -70,17 +74,20 @@ ONLY_WITH: dict[str, dict[str, tuple[str, str]]] = {
             r"(?:(?:أكثر|أقل)\s+من|إلى|نحو|حوالي|قرابة|بنحو)\s+(?:ال)?$",
             r"^\s+(?:عدد|ما|ذلك|هذا|المبلغ|العدد|الرقم|حجم|نظير\w*|مثيل\w*)(?!\w)",
         ),
+        # a centenary after "ذكرى" or "احتفال"; "درجة مئوية" is Celsius, "نسبة مئوية" a percentage
+        "مئوية": (r"(?:ذكرى|ذكراه|ذكراها|احتفال\w*|عيد\w*)\s+(?:ال)?$", "(?!)"),
     },
 }
 
-_CLAUSE_OPENERS = frozenset(".!?:;«“\"'‘([{—–•*¿¡\n")
+_CLAUSE_OPENERS = frozenset(".!?:;«“\"'‘([{—–•*¿¡…\n-")
 _LATIN_END = "\u0250"  # letters before this code point are Latin
 # Words that put a year in a period, not in a name: mid-2011, pre-1950, mi-2011.
 _PERIOD_PREFIXES = frozenset(
     {"mid", "pre", "post", "early", "late", "circa", "ca", "c", "mi", "fin", "début", "debut"}
 )
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
-_LONG_WORDS = re.compile(r"[^\W\d_]{5,}")
+_LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
+_YEAR_OR_DECADE = re.compile(r"\d{4}|\d0['’]?s")
 
 
 _ARTICLES = re.compile(r"(?:an?|une?|una|el|la|le)\s+", re.IGNORECASE)
@@ -116,33 +123,26 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
     """Whether the figure at ``start:end`` is part of a proper name.
 
     A number word (``words``) is, when it is capitalised inside a sentence
-    and joined by a space or a hyphen to another capitalised word ("Five
-    Points", "Sept-Îles", "la Seconde Guerre mondiale"), unless the whole
-    text is in title case ("Six Camps Expanded"). Digits are, after a
-    capitalised or non-Latin word and a hyphen ("Hwasong-17", "كوفيد-19"),
-    unless that word places a year ("mid-2011").
+    ("Five Points", "Sept-Îles", "the Big Three", "la Seconde Guerre
+    mondiale"): prose writes counts in lower case. Not when the whole text
+    is in title case ("Six Camps Expanded"). Digits are, after a capitalised
+    or non-Latin word and a hyphen ("Hwasong-17", "Mi-8", "كوفيد-19"),
+    unless that word places a year ("mid-2011", "Mid-1990s").
     """
     if words:
-        follows = text[end : end + 2]
-        return (
-            text[start].isupper()
-            and len(follows) == 2
-            and follows[0] in " -\u00a0"
-            and follows[1].isupper()
-            and not is_clause_start(text, start)
-            and not _title_case(text)
-        )
+        return text[start].isupper() and not is_clause_start(text, start) and not _title_case(text)
     found = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 40), start)
     if found is None:
         return False
     word = found[1]
     if all(c < _LATIN_END for c in word):
-        return word[0].isupper() and word.lower() not in _PERIOD_PREFIXES
+        placed = word.lower() in _PERIOD_PREFIXES and _YEAR_OR_DECADE.match(text, start, end)
+        return word[0].isupper() and not placed
     return True
 
 
 def _title_case(text: str) -> bool:
-    """Whether nearly every long word after the first is capitalised (a headline in title
-    case); a sentence has lower-case verbs and nouns around its names."""
+    """Whether nearly every word of four letters or more after the first is capitalised (a
+    headline in title case); a sentence has lower-case verbs and nouns around its names."""
     words = _LONG_WORDS.findall(text)[1:]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)

@@ -34,7 +34,17 @@ from toolkit.lint.scan import Scanner
 from toolkit.lint.vocab import LANGUAGES, rules
 from toolkit.lint.vocab.arabic import arabic_duals
 from toolkit.lint.vocab.korean import KO_RANGE_COUNTER, KO_START
-from toolkit.lint.vocab.parts import DASH, DATE, NUMBER, SIGN, START, TIME, VULGAR, trie
+from toolkit.lint.vocab.parts import (
+    DASH,
+    DATE,
+    NOT_AN_IDENTIFIER,
+    NUMBER,
+    SIGN,
+    START,
+    TIME,
+    VULGAR,
+    trie,
+)
 
 __all__ = ["MASK", "Figure", "find_figures", "mask"]
 
@@ -99,11 +109,21 @@ _SKIP = re.compile(
 _SKIP_HINT = re.compile(rf"@|://|www\.|\.{_TLD}\b", re.IGNORECASE)  # cheap test before _SKIP
 _CONTEXT = 24  # characters of context the word checks look at
 _YEAR = re.compile(r"\d{4}(?:['’]?s)?")
-_KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?[십백천만억조]")
+_KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?여?[십백천만억조]")
+_KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
 _KO_ONE_OF = re.compile(r"(?:중|가운데)\s*$")  # 수감자 중 한 명: "one of the prisoners"
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_BREAK = re.compile(r"[\s-]+")
+_ROMAN = re.compile(r"[IVXLC]+(?:e|ème|ᵉ)?")
 _CURRENCY = frozenset("$£€¥₩")
+_WORD_CHAR = re.compile(r"[\w²³]")
+_ARTICLE_BEFORE = re.compile(r"\ban?\s+$", re.IGNORECASE)  # "a 5m wall": a length
+# What follows a length in metres: "5m-high", "5m high", "the 100m race".
+_METRES_AFTER = re.compile(
+    r"-|\s+(?:high|long|tall|wide|deep|thick|away|above|below|apart|across|square|race"
+    r"|sprint|hurdles|freestyle|in\s+(?:height|length|width|diameter|depth))\b",
+    re.IGNORECASE,
+)
 _WORD_KINDS = ("words", "ordinal", "percent")
 
 
@@ -118,8 +138,13 @@ class _Detector:
         self.language = language
         self.rules = found
         suffix = rf"(?:{found.percent}|{found.ordinal})?"
-        prefix = rf"(?:{KO_START}제\s?)?" if language == "ko" else ""  # 제70 (ko ordinal)
-        number = rf"{START}{prefix}{SIGN}{NUMBER}(?:{found.after_number or '(?!)'})?{suffix}"
+        plain = rf"{SIGN}{NUMBER}{NOT_AN_IDENTIFIER}(?:{found.after_number or '(?!)'})?{suffix}"
+        # 제70 (a Korean ordinal) takes no unit: "제12조" is Article 12, not 12 trillion.
+        ordinal = (
+            rf"{KO_START}제\s?{NUMBER}{NOT_AN_IDENTIFIER}{suffix}|" if language == "ko" else ""
+        )
+        # The second number of a range follows a dash or a word: no identifier to rule out.
+        second = rf"(?<![A-Za-z\u00c0-\u024f\d]){plain}"
         counter = rf"(?:\s?{KO_RANGE_COUNTER})?" if language == "ko" else ""
         # A range: two numbers joined by a dash, a tilde, a word ("to", "à", "a", "إلى")
         # or, in Korean, "8만 명에서 12만 명까지".
@@ -129,15 +154,15 @@ class _Detector:
         words = "|".join(w for w in (found.letters_first, found.words) if w)
         self.scanner = Scanner(
             rf"(?:{found.digits_first}|(?P<date>{DATE})|(?P<time>{TIME})"
-            rf"|(?P<num>{number}(?P<rng>{counter}{joint}\s?(?P<rng2>{number}){until})?))",
-            rf"\d+\-\u2212\u00b1{VULGAR}{'제' if prefix else ''}",
+            rf"|(?P<num>{START}(?P<first>{ordinal}{plain})"
+            rf"(?P<rng>{counter}{joint}\s?(?P<rng2>{second}){until})?))",
+            rf"\d+\-\u2212\u00b1{VULGAR}{'제' if ordinal else ''}",
             rf"(?=(?-i:[{found.word_starts}]))(?:{words})" if words else "",
             flags,
         )
-        self.number = re.compile(number, flags)
         self.percent_tail = re.compile(rf"(?:{found.percent})$", flags)
         self.ordinal_tail = re.compile(rf"(?:{found.ordinal})$|^제", flags)
-        number_word = rf"(?:\d|{trie(found.cardinal_words)}\b)"
+        number_word = rf"(?:\d|{trie(found.count_words or found.cardinal_words)}\b)"
         self.exceptions = {
             word: (
                 re.compile(before, flags),
@@ -147,8 +172,12 @@ class _Detector:
         }
         if language == "ar":
             # A dual after a number is the noun it counts ("{n} شخصان": Arabic's plural form
-            # for two); before numbers it names them ("المعسكران 14 و15"). Neither counts.
-            counted = (re.compile(rf"[\d{MASK}}}]\s*$"), re.compile(r"^\s+(?:رقم\s+)?\d"))
+            # for two); before numbers it names them ("المعسكران 14 و15"); after كلا it is
+            # "both" ("كلا الرجلين", both men, as English says it). None counts.
+            counted = (
+                re.compile(rf"[\d{MASK}}}]\s*$|(?<!\w)(?:كلا|كلتا)\s+(?:ال)?$"),
+                re.compile(r"^\s+(?:رقم\s+)?\d"),
+            )
             self.exceptions.update(dict.fromkeys(arabic_duals(), counted))
         self.only_with = {
             word: (re.compile(before), re.compile(after))
@@ -191,7 +220,8 @@ class _Detector:
             if any(low <= at and end <= high for low, high in spans for at in (start, inner)):
                 continue
             if figure.kind in _WORD_KINDS and not figure.text[:1].isdigit():
-                if self.latin and contexts.in_a_name(text, start, end, words=True):
+                roman = _ROMAN.fullmatch(figure.text)  # "XXe siècle" is capitalised, not a name
+                if self.latin and not roman and contexts.in_a_name(text, start, end, words=True):
                     continue
                 if figure.kind == "ordinal" and contexts.is_enumerator(text, start, end):
                     continue
@@ -208,24 +238,18 @@ class _Detector:
             return [self._number(text, start, end)]
         # "in 2011 to 15 years" is a year and a count, not a range: words join
         # only numbers of the same sort (two years, or two counts).
-        first = self.number.match(text, start)
+        first_end = match.end("first")
         second_start, second_end = match.span("rng2")
-        assert first is not None  # the range begins with a number
-        joined_by_word = _LETTER.search(text, first.end(), second_start)
-        if joined_by_word and self._is_year(first[0]) != self._is_year(text[second_start:end]):
+        joined_by_word = _LETTER.search(text, first_end, second_start)
+        if joined_by_word and self._is_year(match["first"]) != self._is_year(match["rng2"]):
             return [
-                self._number(text, start, first.end()),
+                self._number(text, start, first_end),
                 self._number(text, second_start, second_end),
             ]
         return [Figure(start, end, text[start:end], "range")]
 
     def _number(self, text: str, start: int, end: int) -> Figure:
-        if (  # £1.2m, $5m: millions after a currency sign (5m alone is more often metres)
-            self.language != "ko"
-            and text[end : end + 1] == "m"
-            and not _LETTER.match(text, end + 1)
-            and text[max(0, start - 1) : start] in _CURRENCY
-        ):
+        if self._million_letter(text, start, end):
             end += 1
         figure = text[start:end]
         if self.percent_tail.search(figure):
@@ -239,6 +263,21 @@ class _Detector:
         else:
             kind = "digits"
         return Figure(start, end, figure, kind)
+
+    def _million_letter(self, text: str, start: int, end: int) -> bool:
+        """Whether the "m" or "b" written onto the number is a magnitude: "£1.2m", "$5b",
+        and in English "1.3m children"; but "a 5m wall", "5m-high", "100m race" are metres."""
+        letter = text[end : end + 1]
+        if self.language == "ko" or letter not in ("m", "b") or _WORD_CHAR.match(text, end + 1):
+            return False
+        if text[max(0, start - 1) : start] in _CURRENCY:
+            return True
+        return (
+            letter == "m"
+            and self.language == "en"
+            and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
+            and not _METRES_AFTER.match(text, end + 1)
+        )
 
     @staticmethod
     def _is_year(figure: str) -> bool:
@@ -261,6 +300,9 @@ class _Detector:
                 # one Sino-Korean syllable counts only when spaced from its counter
                 # (or followed by 여, "-odd"): "삼 년", "십여 명" are counts, "일명"
                 # (alias) and "천명" (declaration) are words.
+                # 이 is also "this": "이 가구" is this household, "이 년" two years.
+                if word == "이" and not _KO_YEARS_AFTER.match(text, end):
+                    return False
                 return text[end : end + 1].isspace() or text[end : end + 1] == "여"
             if word in ("한", "하나") and (found := _KO_ONE_OF.search(before)):
                 # "수감자 중 한 명" is "one of the prisoners"; "세 자매 중 한 명" counts.

@@ -10,8 +10,11 @@ reason (the files are reviewed like code):
 - ``idioms``, ``titles`` and ``names``: regular expressions of phrases in
   which a number is not a figure ("first of all", "Prime Minister",
   "COVID-19"). A figure that lies wholly inside a match is dropped.
-  Patterns are case-insensitive; a space matches any run of white space
-  (a space before ``?``, ``*``, ``+`` or ``{`` is one white-space character).
+  Patterns are case-insensitive, except in Korean and Arabic, which have
+  no case (without the flag they compile faster; write ``(?i:COP)`` there,
+  and prefer a word-boundary check to a class of all Hangul syllables, slow
+  to compile). A space matches any run of white space (a space before
+  ``?``, ``*``, ``+`` or ``{`` is one white-space character).
 
 The files are read once per language and process, on first use.
 """
@@ -31,9 +34,15 @@ __all__ = ["KINDS", "SECTIONS", "Phrasebook", "PhrasebookError", "phrasebook"]
 DATA = Path(__file__).resolve().parent / "data"
 
 KINDS = {
-    "word": "a figure on its own, and joins the number words next to it",
+    "word": "a figure on its own ('fortnight'; in Arabic it also joins a number: 'اثني عشر ضعف')",
     "continuation": "a figure only right after a number (fractions, multiples: 'deux tiers')",
     "dual-noun": "an Arabic singular noun: its dual forms are figures ('عامين', two years)",
+    "dual-noun-nominative": (
+        "an Arabic noun whose sound plural ends in ين like its oblique dual: only the"
+        " nominative dual is a figure ('صحفيان', two journalists; 'صحفيين' is ambiguous)"
+    ),
+    "verb-stem": "a regular verb's stem: all its forms are figures ('doubl': doublé, doublait)",
+    "before-of": "a collective, a figure only before 'of'/'de' ('scores of'; alone: other words)",
 }
 SECTIONS = ("idioms", "titles", "names")
 
@@ -57,14 +66,20 @@ class Phrasebook:
     @property
     def not_figures(self) -> re.Pattern[str] | None:
         """One regex matching every idiom, title and name of the language (None if none)."""
-        return _compiled(self.patterns)
+        return _compiled(self.patterns, _caseless(self.language))
+
+
+def _caseless(language: str) -> bool:
+    """Whether the language's patterns ignore case (not Korean and Arabic: they have none)."""
+    return language not in ("ko", "ar")
 
 
 @cache
-def _compiled(patterns: tuple[str, ...]) -> re.Pattern[str] | None:
+def _compiled(patterns: tuple[str, ...], caseless: bool) -> re.Pattern[str] | None:
     if not patterns:
         return None
-    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    flags = re.IGNORECASE if caseless else re.NOFLAG
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def phrase_pattern(written: str) -> str:
@@ -103,7 +118,7 @@ def parse(data: object, language: str) -> Phrasebook:
         for entry in _entries(data, section, ("pattern", "reason"), language)
     ]
     try:
-        _compiled(tuple(patterns))  # compiled once, together, as the detector uses them
+        _compiled(tuple(patterns), _caseless(language))  # compiled once, as the detector does
     except re.error:
         for pattern in patterns:  # which one is wrong
             try:

@@ -2,11 +2,14 @@
 
 num2words writes the cardinals and ordinals; the hand lists hold the
 grammatical forms it does not (feminine, oblique case, duals of the scale
-words); the data file lists the nouns whose dual means "two of them"
-(عامين, مرتين) and the multiplicatives (ضعفين, تضاعف).
+words); the decades (الستينيات) and ages (خمسيني) are built from the tens;
+the data file lists the nouns whose dual means "two of them" (عامين,
+مرتين, صحفيان) and the multiplicatives (ضعفين, تضاعف).
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from toolkit.lint.phrasebook import phrasebook
 from toolkit.lint.vocab.parts import PERCENT_SIGN, Rules, first_chars, spell, trie, words_of
@@ -26,9 +29,13 @@ def dual_forms(nouns: frozenset[str]) -> set[str]:
     return forms
 
 
+@cache
 def arabic_duals() -> frozenset[str]:
-    """The dual forms of the data file's nouns, with and without hamza."""
-    forms = dual_forms(phrasebook("ar").number_words("dual-noun"))
+    """The dual forms of the data file's nouns, with and without hamza; for the nouns whose
+    sound plural is spelled like their oblique dual (صحفيين), the nominative only (صحفيان)."""
+    book = phrasebook("ar")
+    forms = dual_forms(book.number_words("dual-noun"))
+    forms |= {f for f in dual_forms(book.number_words("dual-noun-nominative")) if f[-2:] == "ان"}
     return frozenset(_with_variants(forms))
 
 
@@ -47,25 +54,37 @@ def arabic() -> Rules:
     tens = spell(range(20, 100, 10), "ar")  # عشرون ... تسعون
     oblique = {t[:-2] + "ين" for t in tens}  # عشرين: the oblique case
     words |= set(tens) | oblique
-    decades = _with_variants({t + suffix for t in oblique for suffix in ("يات", "ات")})
+    # Figures that join no other number word, kept out of the runs: a decade (الستينيات;
+    # "الخمسينيات والستينيات" are two), an age by its decade ("رجل خمسيني", a man in his
+    # fifties), and the duals of nouns (عامين).
+    alone = {t + suffix for t in oblique for suffix in ("يات", "ات", "ي", "ية")}
+    alone = _with_variants(alone | arabic_duals())
     large = words_of(
         spell((*range(100, 1000, 100), 1000, 2000, 3000, 10**6, 2 * 10**6, 3 * 10**6, 10**9), "ar")
     ) - {"و", *units}
     words |= large | {"مئة", "مئتي", "مئتين", "مائتا", "مائتي", "مائتين", "ألفي", "ألفين"}
     words |= {"مليوني", "مليونين", "مليارات"}  # hand: dual and plural forms
-    words |= {"عشرات", "مئات", "نصف", "ثلث", "ثلثا", "ثلثي", "ربع"}  # hand: collectives, fractions
+    words |= {
+        "عشرات",
+        "مئات",
+        "نصف",
+        "ثلث",
+        "ثلثا",
+        "ثلثي",
+        "ربع",
+        "سدس",
+    }  # hand: collectives, fractions
     # Ordinals 1-99 (ثالث, حادي عشر, خامس والعشرون) and their feminine (ثالثة, حادية).
     ordinals = words_of(spell(range(1, 100), "ar", "ordinal")) - {"و", "إحدى", *FIRST}
     words |= ordinals | {o + "ة" for o in ordinals if o[-1] not in "ةى" and o not in words}
     words |= FIRST
-    words = _with_variants(words | arabic_duals() | book.number_words("word"))
+    words = _with_variants(words | book.number_words("word"))
     continuation = _with_variants(set(book.number_words("continuation")))  # "ثلاثة أرباع"
     teens = set(spell(range(11, 20), "ar"))  # whole phrases: أحد alone is "someone"
     teens |= {"إحدى عشرة", "اثنتا عشرة", "اثني عشر", "اثنتي عشرة"}  # hand: feminine, oblique
     phrases = {f"{few} {many}" for few in ("عشرات", "مئات") for many in ("الآلاف", "الملايين")}
-    # A decade (الستينيات) is a figure of its own: "الخمسينيات والستينيات" are two.
-    token = trie(phrases | teens | words | decades)
-    more = trie(phrases | teens | (words - FIRST - decades) | continuation)
+    token = trie(phrases | teens | words | alone)
+    more = trie(phrases | teens | (words - FIRST) | continuation)
     percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
     # Clitics written onto the word (و "and", ف, ب "with", ك, ل "for", ال "the") are not
     # part of the figure: "وستة" -> "ستة", "بعشرات الآلاف" -> "عشرات الآلاف".
@@ -74,6 +93,6 @@ def arabic() -> Rules:
         after_number=r"\s(?:ألفا|ألف|الف|آلاف|الاف|مليونا|مليون|ملايين|مليارات|مليار)(?!\w)",
         percent=rf"{PERCENT_SIGN}|{percent}",
         range_words="(?:إلى|الى)",
-        word_starts=first_chars([*phrases, *teens, *words, *decades, *"وفبكلا"]),
+        word_starts=first_chars([*phrases, *teens, *words, *alone, *"وفبكلا"]),
         words=rf"(?<!\w){clitics}(?P<arword>{token}(?:\s+(?:و\s?)?(?:ال)?{more})*(?:{percent})?)(?!\w)",
     )

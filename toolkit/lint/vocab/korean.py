@@ -2,13 +2,15 @@
 
 Words are runs of Hangul syllables and particles attach to them, so a
 number word is recognised by what follows it: a counter (세 명, 삼 년), a
-particle (여섯이), or nothing. num2words writes both numeral systems; the
-data file adds the native day counts (이틀, 사흘) and 곱절.
+particle (여섯이), or nothing. num2words writes both numeral systems, from
+which the approximate pairs (한두, 두세, 이삼) are built; the data file adds
+the native day counts (이틀, 사흘), 곱절 and the irregular pairs (서너, 대여섯).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from toolkit.lint.phrasebook import phrasebook
 from toolkit.lint.vocab.parts import NUMBER, PERCENT_SIGN, Rules, first_chars, spell, trie
@@ -16,12 +18,15 @@ from toolkit.lint.vocab.parts import NUMBER, PERCENT_SIGN, Rules, first_chars, s
 __all__ = ["KO_RANGE_COUNTER", "KO_START", "korean"]
 
 # A number word never starts inside a Hangul word or right after digits (14세: 세 is "years old").
-KO_START = r"(?<![가-힣\d])"
+# (Written with \w rather than [가-힣]: a class over the 11,172 syllables costs about half a
+# millisecond to compile each time it occurs, and these occur dozens of times.)
+KO_START = r"(?<!\w)"
+_NOT_BEFORE_A_SYLLABLE = r"(?![^\W\d_A-Za-z])"  # not followed by a Hangul (non-Latin) letter
 _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "(?:에서|에게|으로|부터|까지|보다|밖에|가량|정도|남짓|이상|이하|미만|동안|이나|이라|이었다|였다|이다"
-    "|이며|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인)"
+    "|이며|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째)"
 )
-_KO_WORD_END = rf"(?=[^가-힣]|$|{_KO_PARTICLE})"
+_KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
 # Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배 (attached forms are fewer:
 # 세대 "generation" and 한주 are words, not counts).
 _KO_NATIVE_COUNTER = (
@@ -30,6 +35,10 @@ _KO_NATIVE_COUNTER = (
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
 _KO_SINO_COUNTER = rf"여?\s?(?:명|년|개월|주년|세|퍼센트|가구|원|달러){_KO_WORD_END}"
+# Native counters that Sino-Korean numbers of ten and more also take: 백 번, 천 개, 백 배.
+_KO_COUNTER_FOR_TENS = (
+    rf"\s?(?:번|배|개|곳|건|차례|가지|마리|군데|권|장|채|척|통|편|살|시간){_KO_WORD_END}"
+)
 # Counters inside a range: "8만 명~12만 명", "8만 명에서 12만 명까지".
 KO_RANGE_COUNTER = "(?:명|곳|개|건|년|주년|세)"
 # Units after digits: 20만, 3천, 1억 2천만, 5백.
@@ -43,6 +52,10 @@ def korean() -> Rules:
     prenominal |= {"한", "스무"}  # hand: num2words writes 1 as 첫 번째 and 20 as 스물 번째
     standalone = {"한": "하나", "두": "둘", "세": "셋", "네": "넷", "스무": "스물"}
     nominal = {re.sub("(한|두|세|네|스무)$", lambda m: standalone[m[1]], p) for p in prenominal}
+    # Approximate pairs of neighbours: 한두, 두세, 네다섯 (the data file adds the irregular
+    # 서너, 대여섯, 예닐곱); Sino-Korean ones before a counter: 이삼 년, 칠팔십 명, 십수 명.
+    ones = [p.removesuffix(" 번째") for p in spell(range(2, 10), "ko", "ordinal")]
+    pairs = {a + b for a, b in pairwise(["한", *ones])}
     native = trie(prenominal | nominal)
     # Before any noun, 두 세 다섯... count ("두 수용소"); 한 (also "did", "a") and
     # 네 (also "yes", "your") and 열 (also "open") count only before a counter.
@@ -54,9 +67,11 @@ def korean() -> Rules:
     bigs = "".join(w[-1] for w in spell((10**4, 10**8, 10**12), "ko"))
     digit, small, big = f"[{digits}]", f"[{smalls}]", f"[{bigs}]"
     sino = rf"(?:(?:{digit}?{small})+{digit}?|{digit}?{big}|{digit})"
-    extra = phrasebook("ko").number_words("word")  # 이틀, 사흘, 곱절...
+    sino_pairs = trie(a + b for a, b in pairwise(digits[1:]))  # 이삼, 삼사 ... 팔구 (일이: "work")
+    sino_pairs = rf"(?:(?:{sino_pairs}|오륙)(?:{small}{big}?|{big})?|십수{big}?)"
+    extra = phrasebook("ko").number_words("word") | pairs  # 이틀, 사흘, 곱절, 두세...
     starts = first_chars(
-        [*prenominal, *nominal, *extra, "첫", "수", "몇", "절", *digits, *smalls, *bigs]
+        [*prenominal, *nominal, *extra, "첫", "수", "몇", "절", "석", "넉", *digits, *smalls, *bigs]
     )
     words = (
         r"(?:"
@@ -65,23 +80,26 @@ def korean() -> Rules:
             rf"(?P<kord>{KO_START}(?:(?:(?:첫|{native})\s?번째|(?:첫|{trie(nominal - {'하나'})})째)"
             rf"{_KO_WORD_END}|첫(?=\s|날|해)))"
             # native numerals before a counter (여섯 곳, 세 명) or alone (여섯이, 하나의)
-            rf"|(?P<knative>{KO_START}(?:{native}(?={_KO_NATIVE_COUNTER})|{before_noun}(?=\s[가-힣])"
+            rf"|(?P<knative>{KO_START}(?:{native}(?={_KO_NATIVE_COUNTER})|{before_noun}(?=\s(?![\d_])\w)"
+            rf"|[석넉](?=\s?달{_KO_WORD_END})"  # 석 달, 넉 달: three and four months
             rf"|{alone}{_KO_WORD_END}))"
             # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double)
             rf"|(?P<kword>{KO_START}{trie(extra)}(?=째|{_KO_WORD_END}))"
             # vague and large Sino-Korean words: 수만, 수십만, 수천, 백만, 이십만
             rf"|(?P<ksino>{KO_START}(?:[수몇](?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
             rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"
-            # any Sino-Korean number before a counter: 삼 년, 백 명, 이십 년, 십여 명
-            rf"|(?P<kcounted>{KO_START}{sino}(?={_KO_SINO_COUNTER}))"
+            # any Sino-Korean number before a counter: 삼 년, 백 명, 이십 년, 십여 명, 백 번
+            rf"|(?P<kcounted>{KO_START}(?:{sino_pairs}|{sino})(?={_KO_SINO_COUNTER})"
+            rf"|{KO_START}(?:{digit}?{small})+{digit}?(?={_KO_COUNTER_FOR_TENS}))"
         )
         + ")"
     )
     # A fraction: 3분의 1, 삼분의 일 (one figure, not two numbers).
     of = rf"\s?분의\s?(?:\d+(?![\d.,])|{sino}{_KO_WORD_END})"
     return Rules(
-        after_number=rf"{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*",
-        percent=rf"{PERCENT_SIGN}|\s?(?:퍼센트|프로(?![가-힣]))",
+        # 20만, 1억 2천만, and 20여만 (about 200,000: the marker sits inside the number)
+        after_number=rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*",
+        percent=rf"{PERCENT_SIGN}|\s?(?:퍼센트|프로{_NOT_BEFORE_A_SYLLABLE})",
         ordinal=r"\s?번째",
         words=words,
         word_starts=starts,

@@ -2,7 +2,9 @@
 
 The vocabulary is num2words' (cardinals and ordinals, generated once per
 process); the language's data file adds what num2words does not write
-(multiplicatives, collective nouns), and the hand lists below hold only
+(multiplicatives, whose verbs are conjugated here from their stems; words
+that contain a number, such as "fortnight" or "sexagénaire"; collectives
+that count only before "of"/"de"), and the hand lists below hold only
 grammatical forms (plurals, feminines, short forms).
 """
 
@@ -37,6 +39,8 @@ def _latin_words(
     collectives: Iterable[str] = (),
     fractions: Iterable[str] = (),
     extra: str = "(?!)",
+    ordinal_tail: str = "",
+    alone: Iterable[str] = (),
 ) -> tuple[str, str]:
     """Numbers in words for en, fr and es: "six", "two hundred and fifty", "vingt et unième".
 
@@ -46,22 +50,63 @@ def _latin_words(
     figures; Spanish compound ordinals are two ordinal words ("vigésimo
     primero"). Fractions only continue a number ("two-thirds", "deux tiers":
     "pays tiers" is no figure). A percent in words ends the figure
-    ("eighty-five per cent"). ``extra`` is one more regex for a first word.
-    Returns the regex and the characters it can start with.
+    ("eighty-five per cent"). ``collectives`` count only before "of" or
+    "de" ("scores of", "une quarantaine de": alone, a quarantine).
+    ``extra`` is one more regex for a first word; ``ordinal_tail`` may follow
+    an ordinal ("cuarta parte"); the words ``alone`` are figures that join
+    no other ("tripled", "fortnight": kept out of the runs, the regex stays
+    small). Returns the regex and the characters it can start with.
     """
-    # Collective nouns ("une centaine de", "des dizaines de") count only before "de".
+    alone = set(alone)
     collectives = list(collectives)
-    approximate = rf"{trie(collectives)}(?=\s+d(?:e\b|['’]))" if collectives else "(?!)"
-    token = rf"(?:{extra}|{trie(phrases | cardinals)}|{approximate})"
-    more = rf"(?:{trie(phrases | cardinals | set(fractions))}|{approximate})"
-    ordinal = trie(ordinals)
+    bound = rf"{trie(collectives)}(?=\s+(?:of\b|d(?:e\b|['’])))" if collectives else "(?!)"
+    token = rf"(?:{extra}|{trie(phrases | cardinals)}|{bound})"
+    more = rf"(?:{trie(phrases | cardinals | set(fractions))}|{bound})"
+    ordinal = trie(ordinals) + ordinal_tail
     joint = rf"(?:\s+{connector}\s+|[\s-]+)"
-    starts = first_chars([*cardinals, *ordinals, *phrases, *collectives])
+    starts = first_chars([*cardinals, *ordinals, *phrases, *collectives, *alone])
     return (
-        rf"(?P<words>\b(?:{token}(?:{joint}{more})*(?:(?:-|\s+{connector}\s+){ordinal})?"
-        rf"|{ordinal}(?:\s+{ordinal})*)(?:\s+{connector}\s+{half})?(?:{percent})?\b)",
+        rf"(?P<words>\b(?:{trie(alone)}\b|(?:{token}(?:{joint}{more})*"
+        rf"(?:(?:-|\s+{connector}\s+){ordinal})?|{ordinal}(?:\s+{ordinal})*)"
+        rf"(?:(?:\s+|-){connector}(?:\s+|-){half})?(?:{percent})?\b))",
         starts,
     )
+
+
+# The endings of regular verbs that state a multiplication ("doubled", "a triplé",
+# "se cuadruplicaron"): every form says how many times.
+_VERB_ENDINGS = {
+    "en": ("e", "ed", "es", "ing"),
+    "fr": ("er", "é", "ée", "és", "ées", "e", "ent", "ait", "aient", "era", "eront", "a", "ant"),
+    "es": (
+        "ar",
+        "a",
+        "an",
+        "ó",
+        "aron",
+        "aba",
+        "aban",
+        "ará",
+        "arán",
+        "ado",
+        "ada",
+        "ados",
+        "adas",
+        "ando",
+    ),
+}
+
+
+def verb_forms(stems: Iterable[str], language: str) -> set[str]:
+    """The forms of regular verbs from their stems: "doubl" -> doubled, doubling; "duplic"
+    -> duplicó, dupliquen (in Spanish, c before e is written qu)."""
+    forms = set()
+    for stem in stems:
+        forms |= {stem + ending for ending in _VERB_ENDINGS[language]}
+        if language == "es":
+            soft = stem[:-1] + "qu" if stem.endswith("c") else stem
+            forms |= {soft + "e", soft + "en", soft + "é"}
+    return forms
 
 
 def english() -> Rules:
@@ -69,10 +114,11 @@ def english() -> Rules:
     book = phrasebook("en")
     percent = r"\s+(?:per\s?cent|percent)\b"
     scales = {"hundred", "thousand", "million", "billion", "trillion"}
-    cardinals = words_of(spell(CARDINALS, "en")) - {"and"}
+    spelled = frozenset(words_of(spell(CARDINALS, "en")) - {"and"})
+    cardinals = set(spelled)
     cardinals |= {s + "s" for s in scales} | {"dozen", "dozens", "half"}  # hand: plurals
     cardinals |= {t[:-1] + "ies" for t in spell(range(20, 100, 10), "en")}  # the sixties
-    cardinals |= book.number_words("word")
+    alone = book.number_words("word") | verb_forms(book.number_words("verb-stem"), "en")
     ordinals = {p.split()[-1].split("-")[-1] for p in spell(ORDINALS, "en", "ordinal")}
     phrases = {
         f"{few} of {many}"
@@ -92,19 +138,27 @@ def english() -> Rules:
         ordinals,
         phrases,
         "and",
-        "a\\s+half",
+        "a[\\s-]+half",
         percent,
+        book.number_words("before-of"),
         fractions=fractions,
         extra=a_fraction,
+        alone=alone,
     )
     return Rules(
-        after_number=rf"\s(?:hundred|thousand|million|billion|trillion)(?![a-z])|{MAGNITUDE}",
-        percent=rf"{PERCENT_SIGN}|{percent}",
+        # hand: lakh and crore (100,000 and 10 million) are the scale words of Indian English
+        after_number=(
+            r"\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])"
+            rf"|{MAGNITUDE}"
+        ),
+        # "60pc", "5 pct": per cent as British papers and news agencies abbreviate it
+        percent=rf"{PERCENT_SIGN}|{percent}|(?-i:\s?pct?)(?![A-Za-z])",
         ordinal=r"(?:st|nd|rd|th)(?![a-z])|(?<=0)['’]?s(?![a-z])",  # 70th, 1st; the 1950s
         range_words=r"to",
         words=words,
         word_starts=starts,
         cardinal_words=frozenset(cardinals),
+        count_words=spelled,
         ordinal_words=frozenset(ordinals),
         connector="and",
     )
@@ -118,9 +172,10 @@ def french() -> Rules:
     """French: "six", "des dizaines de milliers", "vingt et unième", "XXe siècle"."""
     book = phrasebook("fr")
     percent = r"\s+pour\s?cent\b"
-    cardinals = words_of(spell(CARDINALS, "fr")) - {"et"}
+    spelled = frozenset(words_of(spell(CARDINALS, "fr")) - {"et"})
+    cardinals = set(spelled)
     cardinals |= {"une", "millier", "milliers", "moitié"}  # hand: feminine, collectives
-    cardinals |= book.number_words("word")
+    alone = book.number_words("word") | verb_forms(book.number_words("verb-stem"), "fr")
     ordinals = {p.split()[-1].split("-")[-1] for p in spell(ORDINALS, "fr", "ordinal")}
     ordinals = {"vingtième" if o == "vingtsième" else o for o in ordinals}  # num2words typo
     ordinals |= {o + "s" for o in ordinals if o.endswith("ième")}
@@ -128,13 +183,15 @@ def french() -> Rules:
     phrases = {
         f"{few} de {many}" for few in ("dizaines", "centaines") for many in ("milliers", "millions")
     } | {"demi-douzaine", "demi-million"}
-    collectives = ["centaine", "centaines"] + [  # hand: approximate counts ("une vingtaine")
+    cardinals |= {  # hand: approximate counts ("une vingtaine", "une quinzaine de jours")
         f"{stem}aine{plural}"
-        for stem in ("diz", "douz", "quinz", "vingt", "trent", "quarant", "cinquant", "soixant")
+        for stem in ("cent", "diz", "douz", "quinz", "vingt", "trent", "cinquant", "soixant")
         for plural in ("", "s")
-    ]
+    }
     # Fractions continue a number: "deux tiers", "trois quarts", "un cinquième".
     fractions = {o for o in ordinals if "ième" in o} | book.number_words("continuation")
+    # "le tiers des sièges", "du quart de la population": a fraction after the article.
+    the_fraction = r"(?:(?<=le )|(?<=du )|(?<=au ))(?:tiers|quart)(?=\s+d(?:e|es|u)\b|\s+d['’])"
     words, starts = _latin_words(
         without_accents(cardinals),
         without_accents(ordinals),
@@ -142,8 +199,10 @@ def french() -> Rules:
         "et",
         "demie?",
         percent,
-        collectives,
+        book.number_words("before-of"),  # "une quarantaine de": alone, a quarantine
         fractions=without_accents(fractions),
+        extra=the_fraction,
+        alone=without_accents(alone),
     )
     return Rules(
         after_number=rf"\s(?:millions?|milliards?|mille|milliers?)(?![a-zà-ÿ])|{_ROMANCE_MAGNITUDE}",
@@ -158,6 +217,7 @@ def french() -> Rules:
             r"(?=\s+(?:siècle|millénaire)|\s+(?:et|ou|au)\s+(?:au\s+)?(?-i:[IVXL]+)(?:e|ème|ᵉ)\s+siècle))"
         ),
         cardinal_words=frozenset(without_accents(cardinals)),
+        count_words=frozenset(without_accents(spelled)),
         ordinal_words=frozenset(without_accents(ordinals)),
         connector="et",
     )
@@ -167,12 +227,14 @@ def spanish() -> Rules:
     """Spanish: "seis", "decenas de miles", "vigésimo primero", "tres cuartas partes"."""
     book = phrasebook("es")
     percent = r"\s+por\s?ciento\b"
-    cardinals = words_of(spell([*CARDINALS, 2 * 10**12], "es")) - {"y"}
+    spelled = frozenset(words_of(spell([*CARDINALS, 2 * 10**12], "es")) - {"y"})
+    cardinals = set(spelled)
     cardinals |= {c.replace("ientos", "ientas") for c in cardinals}  # doscientas
     cardinals |= {"una", "veintiuna", "veintiún"}  # hand: feminine and short forms
     cardinals |= {"miles", "cientos", "centenares", "millares", "centenar", "millar", "mitad"}
     cardinals |= {"decena", "decenas", "docena", "docenas"}  # hand: collective nouns
-    cardinals |= book.number_words("word")
+    cardinals |= {"veintena", "veintenas", "treintena", "treintenas", "quincena", "quincenas"}
+    alone = book.number_words("word") | verb_forms(book.number_words("verb-stem"), "es")
     ordinals = words_of(spell(ORDINALS, "es", "ordinal"))
     ordinals |= {"undécimo", "duodécimo", "decimoprimero", "decimosegundo", "cuadragésimo"}
     ordinals |= {o[:-1] + "a" for o in ordinals if o.endswith("o")}  # primera, vigésima
@@ -187,6 +249,15 @@ def spanish() -> Rules:
     fractions = {f"{p}os" for p in parts if p != "tercer"} | {f"{p}a parte" for p in parts}
     fractions |= {f"{p}as partes" for p in parts} | {"tercio", "tercios", "tercera parte"}
     fractions |= book.number_words("continuation")
+    # "un cuarto de siglo", "un quinto de la población": an article before a fraction.
+    singular = trie(without_accents({f"{p}o" for p in parts if p != "tercer"}))
+    a_fraction = rf"una?\s+{singular}(?=\s+del?\b)"
+    # "media hora", "medio siglo": half of a unit (alone, medio is also "means", "middle").
+    half = (
+        r"medi[oa](?=\s+(?:hora|día|dia|jornada|siglo|año|mes|semana|país|pais|población)\b)"
+        r"|(?:(?<=horas y )|(?<=hora y )|(?<=años y )|(?<=año y )|(?<=meses y )|(?<=mes y )"
+        r"|(?<=días y )|(?<=siglos y )|(?<=siglo y ))medi[oa]\b"  # "dos horas y media"
+    )
     words, starts = _latin_words(
         without_accents(cardinals),
         without_accents(ordinals),
@@ -194,8 +265,11 @@ def spanish() -> Rules:
         "y",
         "medi[oa]",
         percent,
-        ["veintena", "veintenas", "treintena", "treintenas"],  # hand: "una treintena de"
+        book.number_words("before-of"),  # "una cuarentena de": alone, a quarantine
         fractions=without_accents(fractions),
+        extra=f"{a_fraction}|{half}",
+        ordinal_tail=r"(?:\s+partes?\b)?",  # "la cuarta parte": a fraction
+        alone=without_accents(alone),
     )
     return Rules(
         after_number=(
@@ -213,6 +287,7 @@ def spanish() -> Rules:
             r"|(?<=(?-i:[IVXL]) y ))(?-i:[IVXL]{1,7})\b)"
         ),
         cardinal_words=frozenset(without_accents(cardinals)),
+        count_words=frozenset(without_accents(spelled)),
         ordinal_words=frozenset(without_accents(ordinals)),
         connector="y",
     )

@@ -23,8 +23,16 @@ NUMBER = (
     rf"|\d+(?:{TIGHT_SEP}\d+)*"  # 1,382 / 200.000 / ٢٠٠٬٠٠٠ / 1.5
     ")"
 )
-# A number never starts inside a Latin identifier ("G20", "WC1X", "COVID-19").
-START = r"(?<![A-Za-z\u00c0-\u024f\d])(?<!(?-i:[A-Z][A-Z])-)"
+# A number never starts inside a Latin identifier ("G20", "WC1X", "COVID-19"), nor in the
+# decimals of one ("PM2.5", "PM2,5") or after its dot ("BA.2"); the minutes of "14h30" are
+# a number of their own.
+START = (
+    r"(?:(?<![A-Za-z\u00c0-\u024f\d])|(?<=\d[hH]))(?<!(?-i:[A-Z][A-Z])-)"  # but 14h30
+    r"(?<![A-Za-z]\d[.,])(?<![A-Za-z]\d\d[.,])(?<!(?-i:[A-Z][A-Z])\.)"
+)
+# Digits with a capital letter written onto them name a thing ("5G", "3D", "2FA"), except
+# the letters of magnitudes and degrees ("5B", "3K", "10M", "5T", "50C", "98F").
+NOT_AN_IDENTIFIER = r"(?!(?-i:[ADEGHIJLNOPQRSUVWXYZ]))"
 # A sign belongs to the number only after a space or a bracket: "-3", "+5 %", "−2".
 SIGN = r"(?:(?<!\w)[-+\u2212\u00b1](?=\d))?"
 # % ٪ ％ ‰ ؉, after an optional (narrow) no-break space as French writes it.
@@ -37,9 +45,9 @@ TIME = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # 14:30
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 # A fraction: 2/3, ½, 2½ (a slash between two small numbers that is not a date).
 FRACTION = rf"(?<![\d/])(?:\d{{1,2}}/\d{{1,2}}(?![\d/])|\d*[{VULGAR}])"
-# Abbreviated magnitudes written onto digits: 5bn, 3k, 10M, 1.2tn (m only after a
-# currency sign: "5m" alone is more often metres; see the detector).
-MAGNITUDE = r"(?-i:bn|tn|mn|k|K|M)(?![^\W\d_])"
+# Abbreviated magnitudes written onto digits: 5bn, 3k, 10M, 1.2tn, 3mln (m and b are
+# read by the detector, which tells millions from metres).
+MAGNITUDE = r"(?-i:bn|tn|mn|mln|bln|k|K|M)(?![^\W\d_])"
 
 
 @dataclass(frozen=True)
@@ -59,6 +67,9 @@ class Rules:
     digits_first: str = ""
     letters_first: str = ""
     cardinal_words: frozenset[str] = frozenset()  # for validation by text2num
+    # The plain number words ("cinq", not "centaine") that the context rules look for:
+    # "un détenu sur cinq" (NUMBER in contexts.NOT_A_QUANTITY); cardinal_words if empty.
+    count_words: frozenset[str] = frozenset()
     ordinal_words: frozenset[str] = frozenset()
     connector: str = ""  # "and" in "two hundred and fifty"
 

@@ -1,0 +1,280 @@
+"""The figure detector, category by category: what round 2 of issue 13 made it read.
+
+Each case stands for a category of tests/lint_corpus/README.md's policy (the
+corpus sentences themselves are in tests/lint_corpus/), in every language the
+category exists in.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.lint.figures import find_figures
+from toolkit.lint.vocab.latin import verb_forms
+
+
+def texts(text: str, locale: str) -> list[str]:
+    return [figure.text for figure in find_figures(text, locale)]
+
+
+# -- digits ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("Nearly 60pc of them, up 5 pct", "en", ["60pc", "5 pct"]),
+        ("At least 1.3m children and 1m adults", "en", ["1.3m", "1m"]),
+        ("a 5m wall, a 4.5m-high fence, the 100m race", "en", ["5", "4.5", "100"]),
+        ("spent $5b", "en", ["5b"]),
+        ("Rs 500 crore and 2 lakh", "en", ["500 crore", "2 lakh"]),
+        ("3mln people", "en", ["3mln"]),
+        ("20여만 명이 모였다", "ko", ["20여만"]),
+        ("20여 명이 모였다", "ko", ["20"]),
+    ],
+)
+def test_abbreviated_magnitudes_and_percentages(
+    text: str, locale: str, expected: list[str]
+) -> None:
+    assert texts(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("PM2.5 levels reached 12 times the limit", "en", ["12"]),
+        ("les niveaux de PM2,5", "fr", []),
+        ("the Omicron BA.2 variant", "en", []),
+        ("5G networks and 3D printers", "en", []),
+        ("temperatures of 50C", "en", ["50"]),
+        ("10M supporters, 3K views", "en", ["10M", "3K"]),
+        ("a Mi-8 helicopter", "en", []),
+        ("Mid-1990s and mid-2011", "en", ["1990s", "2011"]),
+        ("집회시위법 제12조", "ko", ["제12"]),  # an article: 조 is not "trillion" after 제
+        ("예산 12조 원", "ko", ["12조"]),
+    ],
+)
+def test_identifiers_written_with_digits(text: str, locale: str, expected: list[str]) -> None:
+    assert texts(text, locale) == expected
+
+
+def test_a_time_with_h_is_two_numbers_like_korean_hours_and_minutes() -> None:
+    assert texts("à 9 h 30 et à 14h30", "fr") == ["9", "30", "14", "30"]
+    assert texts("오전 9시 30분", "ko") == ["9", "30"]
+    assert texts("at 14:30", "en") == ["14:30"]
+
+
+# -- words that are numbers ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("held for a fortnight", "en", ["fortnight"]),
+        ("au cours de la dernière quinzaine", "fr", ["quinzaine"]),
+        ("une quinzaine de jours", "fr", ["une quinzaine"]),
+        ("mis en quarantaine", "fr", []),
+        ("une quarantaine de détenus", "fr", ["une quarantaine"]),
+        ("en la última quincena", "es", ["quincena"]),
+        ("la cuarentena", "es", []),
+        ("석 달 만에, 넉 달째", "ko", ["석", "넉"]),
+        ("보름 동안", "ko", ["보름"]),
+        ("خلال الأسبوعين الماضيين", "ar", ["أسبوعين"]),
+    ],
+)
+def test_units_of_time_that_are_numbers(text: str, locale: str, expected: list[str]) -> None:
+    assert texts(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("moins du tiers des sièges, le quart de la population", "fr", ["tiers", "quart"]),
+        ("le tiers état, des tiers", "fr", []),
+        ("la tercera parte de los presos", "es", ["tercera parte"]),
+        ("Un cuarto de siglo, un quinto de la población", "es", ["Un cuarto", "un quinto"]),
+        ("un cuarto oscuro", "es", []),
+        ("media hora, medio siglo, dos horas y media", "es", ["media", "medio", "dos", "media"]),
+        ("la clase media, en medio de", "es", []),
+        ("two-and-a-half years", "en", ["two-and-a-half"]),
+        ("أعيد الثلثان الباقيان", "ar", ["ثلثان"]),
+        ("فاز بثلثي المقاعد وسدس الأصوات", "ar", ["ثلثي", "سدس"]),
+        ("사반세기와 반세기", "ko", ["사반세기", "반세기"]),
+    ],
+)
+def test_fractions_in_words(text: str, locale: str, expected: list[str]) -> None:
+    assert texts(text, locale) == expected
+
+
+def test_every_form_of_a_multiplicative_verb() -> None:
+    assert {"cuadruplicaron", "dupliquen", "duplicando"} <= verb_forms(
+        ["cuadruplic", "duplic"], "es"
+    )
+    assert texts("se cuadruplicaron, que se dupliquen", "es") == ["cuadruplicaron", "dupliquen"]
+    assert texts("ont quadruplé, décuplait", "fr") == ["quadruplé", "décuplait"]
+    assert texts("doubling, quadrupled", "en") == ["doubling", "quadrupled"]
+    assert texts("they doubled down on it", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "expected"),
+    [
+        ("an octogenarian in her sixties", "en", ["octogenarian", "sixties"]),
+        ("une militante sexagénaire", "fr", ["sexagénaire"]),
+        ("una periodista sexagenaria", "es", ["sexagenaria"]),
+        ("رجل خمسيني", "ar", ["خمسيني"]),
+        ("칠순을 넘긴", "ko", ["칠순"]),
+        ("the centenary, le bicentenaire", "en", ["centenary"]),
+        ("le bicentenaire", "fr", ["bicentenaire"]),
+        ("الذكرى المئوية لتأسيس الدولة", "ar", ["مئوية"]),
+        ("50 درجة مئوية ونسبة مئوية", "ar", ["50"]),  # Celsius, a percentage
+    ],
+)
+def test_ages_and_anniversaries_that_state_a_number(
+    text: str, locale: str, expected: list[str]
+) -> None:
+    assert texts(text, locale) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("기자 두세 명", ["두세"]),
+        ("한두 차례", ["한두"]),
+        ("서너 달", ["서너"]),
+        ("대여섯 명", ["대여섯"]),
+        ("두어 명", ["두어"]),
+        ("이삼 년", ["이삼"]),
+        ("칠팔십 명", ["칠팔십"]),
+        ("십수 명", ["십수"]),
+        ("백 번을, 천 개의", ["백", "천"]),
+        ("천대를 받았다, 세네갈", []),
+        ("다섯 명 가운데 한 명꼴로", ["다섯", "한"]),
+        ("이 가구는", []),  # 이 is "this"
+        ("이 년 전", ["이"]),
+        ("한 달 동안, 한 시간", []),  # "a month", like 하루
+        ("단 한 달", ["한"]),
+    ],
+)
+def test_korean_approximate_pairs_and_sino_korean_counts(text: str, expected: list[str]) -> None:
+    assert texts(text, "ko") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("اعتقل الصحفيان", ["صحفيان"]),
+        ("اعتقال صحفيين", []),  # also the plural: only the nominative dual counts
+        ("بعد جلستين فقط", ["جلستين"]),
+        ("كلا الرجلين", []),  # "both men"
+        ("أفرج عن الرجلين", ["رجلين"]),
+    ],
+)
+def test_arabic_duals_of_people_and_events(text: str, expected: list[str]) -> None:
+    assert texts(text, "ar") == expected
+
+
+def test_counts_of_one_in_pairs_and_ranges() -> None:
+    assert texts("Un ou deux journalistes, un à trois ans", "fr") == ["Un", "deux", "un", "trois"]
+    assert texts("un à un", "fr") == []
+    assert texts("uno o dos periodistas", "es") == ["uno", "dos"]
+    assert texts("only one or two reporters", "en") == ["one", "two"]
+
+
+# -- not figures, the same idea in every language -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "locale"),
+    [
+        # second-class citizens
+        ("treated as second-class citizens", "en"),
+        ("des citoyens de seconde zone", "fr"),
+        ("ciudadanos de segunda", "es"),
+        ("이등 시민", "ko"),
+        ("مواطنون من الدرجة الثانية", "ar"),
+        # at first sight
+        ("At first glance the law looks harmless.", "en"),
+        ("À première vue, la loi paraît anodine.", "fr"),
+        ("A primera vista, la ley parece inofensiva.", "es"),
+        ("첫눈에는 무해한 법처럼 보인다.", "ko"),
+        ("للوهلة الأولى يبدو القانون بريئا.", "ar"),
+        # first aid, the front line
+        ("First responders gave first aid.", "en"),
+        ("les premiers secours, en première ligne", "fr"),
+        ("primeros auxilios, en primera línea", "es"),
+        # zero tolerance, net zero
+        ("zero tolerance, net zero, zero-hours contracts", "en"),
+        ("la tolérance zéro, repartir de zéro", "fr"),
+        ("tolerancia cero, empezar desde cero", "es"),
+        # one by one, the two-state solution
+        ("one by one; a two-state solution", "en"),
+        ("un par un ; la solution à deux États", "fr"),
+        ("uno a uno; la solución de dos Estados", "es"),
+        ("두 국가 해법", "ko"),
+        ("واحدا تلو الآخر، حل الدولتين", "ar"),
+        # the press as the fourth estate, the Third World
+        ("the fourth estate and the third world", "en"),
+        ("le quatrième pouvoir et le tiers-monde", "fr"),
+        ("el cuarto poder y el tercer mundo", "es"),
+        ("제4부와 제3세계", "ko"),
+        ("السلطة الرابعة والعالم الثالث", "ar"),
+        # a regime's number two
+        ("the regime's number two", "en"),
+        ("le numéro deux du régime", "fr"),
+        ("el número dos del régimen", "es"),
+        ("북한의 2인자", "ko"),
+        ("الرجل الثاني في التنظيم", "ar"),
+        # groups, conferences and events named by numbers
+        ("the Group of 77 at COP 28 after 9/11", "en"),
+        ("le Groupe des 77 à la COP 28 après le 11-Septembre", "fr"),
+        ("el Grupo de los 77 en la COP 28 tras el 11-S y el 8M", "es"),
+        ("주요 7개국과 9·11 테러", "ko"),
+        ("مجموعة ال77 في كوب 28 بعد هجمات 11 سبتمبر", "ar"),
+        # diseases and gases
+        ("type 2 diabetes", "en"),
+        ("le diabète de type 2", "fr"),
+        ("la diabetes tipo 2", "es"),
+        ("2형 당뇨", "ko"),
+        ("السكري من النوع الثاني", "ar"),
+        ("انبعاثات ثاني أكسيد الكربون", "ar"),  # carbon dioxide (이산화탄소)
+    ],
+)
+def test_idioms_titles_and_names_in_every_language(text: str, locale: str) -> None:
+    assert texts(text, locale) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He was first detained in 1988.", ["1988"]),  # for the first time
+        ("the first detained protester", ["first"]),
+        ("its first recorded case", ["first"]),
+        ("the first round of voting", ["first"]),
+        ("One day, the truth will come out.", []),  # some day
+        ("moved in one night", ["one"]),
+        ("a one-off payment, a one-sided trial", []),
+        ("at the eleventh hour", []),
+        ("First-time voters, first names", []),
+        ("Number 10 declined to comment.", []),
+        ("the Big Three and the Fifth Amendment", []),  # capitalised inside a sentence: names
+        ("Six camps remain.", ["Six"]),
+    ],
+)
+def test_english_ordinals_and_ones_that_count_nothing(text: str, expected: list[str]) -> None:
+    assert texts(text, "en") == expected
+
+
+def test_french_second_as_a_deputy_and_a_name_after_des() -> None:
+    assert texts("Le second du commandant a été muté.", "fr") == []
+    assert texts("le second de trois rapports", "fr") == ["second", "trois"]
+    assert texts("Le rassemblement a eu lieu rue des Trois-Frères, à Paris.", "fr") == []
+    assert texts("une première fois, dans un premier temps", "fr") == []
+    assert texts("un bâtiment flambant neuf, remis à neuf", "fr") == []
+    assert texts("condamné à neuf ans de prison", "fr") == ["neuf"]
+
+
+def test_korean_tax_the_largest_party_and_solo_protests() -> None:
+    assert texts("세 부담이 늘었다", "ko") == []
+    assert texts("세 명이 늘었다", "ko") == ["세"]
+    assert texts("제1야당의 1인 시위, 1인당 소득", "ko") == []
