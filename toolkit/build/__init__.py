@@ -87,7 +87,7 @@ def _run_stages(
 ) -> BuildReport:
     """Load, resolve, render, lint, write (imported here: an up-to-date build needs none)."""
     from toolkit.build import lint, load, render, resolve, write
-    from toolkit.build.pdfplan import PdfPlanner
+    from toolkit.build.pdfplan import PdfPlanner, costliest_first
 
     report = BuildReport()
     pools: list[PdfPool] = [pool] if pool is not None else []  # at most one, made when needed
@@ -110,10 +110,10 @@ def _run_stages(
             if tasks:
                 pools[0].add(tasks)
 
-        printed, failures = render.render(project, shipping, theme, printed=True, each=dispatch)
+        first = costliest_first(project, shipping, manifest)
+        printed, failures = render.render(project, first, theme, printed=True, each=dispatch)
         pool = pools[0] if pools else None
-        plans = planner.plans
-        tasks = [plan.task for plan in plans if plan.task is not None]
+        tasks = [plan.task for plan in planner.plans if plan.task is not None]
         jobs, more = render.render(project, shipping, theme, printed=False, done=printed)
         failures += more
         found = lint.lint_for_build(
@@ -132,8 +132,11 @@ def _run_stages(
             return report  # nothing written
         report.problems += outcomes
         write.write_documents(project, jobs, options, manifest, report, progress)
-        results = pool.results() if pool is not None and tasks else []
-        write.write_pdfs(project, plans, results, options, manifest, report, progress)
+        results = iter(pool.results() if pool is not None and tasks else [])
+        finished = {id(plan): next(results) for plan in planner.plans if plan.task is not None}
+        order = {(target.campaign, target.locale): i for i, target in enumerate(shipping)}
+        plans = sorted(planner.plans, key=lambda plan: order[(plan.campaign, plan.locale)])
+        write.write_pdfs(project, plans, finished, options, manifest, report, progress)
         write.remove_stale(
             project, loaded.sheets, resolution.targets, jobs, options, manifest, report
         )

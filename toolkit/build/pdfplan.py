@@ -129,6 +129,25 @@ def record_pdf(project: Project, plan: PdfPlan, result: PdfResult, hashes: FileH
     return Entry(sha256(result.pdf), plan.inputs, assets, result.seconds)
 
 
+def costliest_first(
+    project: Project, targets: Sequence[Target], manifest: Manifest
+) -> list[Target]:
+    """``targets`` with those whose PDFs took longest last time (or, never made, that are in
+    a script slower to lay out) first: the build renders their pages first, so the workers
+    start on the long PDFs and no worker is left alone with one at the end."""
+
+    def cost(target: Target) -> float:
+        folder = target.folder(project.out_dir).relative_to(project.out_dir).as_posix()
+        seconds = sum(
+            entry.seconds
+            for key, entry in manifest.entries.items()
+            if key.startswith(folder + "/") and key.endswith(".pdf")
+        )
+        return seconds or (1.5 if target.locale.split("_")[0] in COMPLEX_SCRIPTS else 1.0)
+
+    return sorted(targets, key=lambda target: -cost(target))
+
+
 def estimate(html: str, locale: str) -> float:
     """A guess of the seconds a first render takes, to send the longest ones first."""
     weight = 1.5 if locale.split("_")[0] in COMPLEX_SCRIPTS else 1.0

@@ -14,7 +14,7 @@ Only files the toolkit made are ever removed, never anything else in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from toolkit.build.manifest import (
@@ -77,21 +77,21 @@ def write_documents(
 def write_pdfs(
     project: Project,
     plans: Sequence[PdfPlan],
-    results: Sequence[PdfResult],
+    results: Mapping[int, PdfResult],
     options: BuildOptions,
     manifest: Manifest,
     report: BuildReport,
     progress: Progress | None,
 ) -> None:
-    """Write each rendered PDF; an up-to-date PDF stays, a failed one is a problem and removed."""
+    """Write each rendered PDF (``results`` by ``id`` of its plan), in the order of
+    ``plans``; an up-to-date PDF stays, a failed one is a problem and removed."""
     hashes = FileHashes()
-    fresh = iter(results)
     for plan in plans:
         key = _key(project, plan.target)
         if plan.task is None:
             report.unchanged.append(plan.target)
         else:
-            result = next(fresh)
+            result = results.get(id(plan)) or PdfResult(None, f"{plan.task.label}: not rendered")
             if result.pdf is None:
                 why = result.error or f"{plan.task.label}: not rendered"
                 report.problems.append(
