@@ -5,7 +5,9 @@ that only look like figures, the same way in every language (the policy
 is written in ``tests/lint_corpus/README.md``):
 
 - a number word used as an article or pronoun ("one of the", "un
-  rapport", "수감자 중 한 명") — :data:`NOT_A_QUANTITY`;
+  rapport", "수감자 중 한 명") — :data:`NOT_A_QUANTITY`; English "one" as the
+  determiner "a certain" before the source of a quote ("said one mother")
+  — :func:`is_speaker_one`;
 - a number inside an idiom, a title or a name listed in the language's
   data file ("first of all", "Prime Minister", "COVID-19") —
   :func:`listed_spans`;
@@ -27,10 +29,38 @@ __all__ = [
     "in_a_name",
     "is_clause_start",
     "is_enumerator",
+    "is_speaker_one",
     "listed_spans",
 ]
 
-_FR_ARTICLE = r"^(?!(?:\s+[^\W\d_]+)?\s+sur\s+NUMBER|\s+seule?s?\b|\s+(?:ou|à)\s+NUMBER)"
+# The few words a proportion's noun phrase takes before "sur"/"de cada": "un détenu sur
+# cinq", "un bureau de vote sur vingt", "un colegio electoral de cada veinte".
+_NOUN_PHRASE = r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}"
+# French function words ending in s or x, which may follow "sur N" in a proportion ("un
+# enfant sur cinq dans le monde"); any other such word is the plural noun that N counts:
+# "un rapport sur cinq pays" is a report on five countries, its "un" an article.
+_FR_FUNCTION_S = (
+    "dans|sous|sans|après|depuis|puis|mais|plus|moins|très|tous|toutes|nous|vous|les|des|ses"
+    "|ces|mes|leurs|sont|avons|avez|étaient|avaient|seraient|auraient|pas|jamais|alors|lors"
+)
+_FR_PROPORTION = (
+    rf"{_NOUN_PHRASE}\s+sur\s+NUMBER"
+    rf"(?![\d.,\u00a0\u202f]*\s+(?!(?:{_FR_FUNCTION_S})\b)[^\W\d_]+[sx]\b)"
+)
+_FR_ARTICLE = rf"^(?!{_FR_PROPORTION}|\s+seule?s?\b|\s+(?:ou|à)\s+NUMBER)"
+_ES_ARTICLE = rf"^(?!{_NOUN_PHRASE}\s+de\s+cada\b|\s+(?:sol[oa]|únic[oa])\b)"
+
+# ar: ثانية is a second of time (not the ordinal "second") after a number ("30 ثانية",
+# "ثلاثين ثانية"), after a preposition or a word of quantity without the article ("في
+# ثانية", "كل ثانية", "خلال ثانية"), in "a fraction of a second" ("جزء من الثانية"), and
+# before "واحدة" ("ثانية واحدة", one second: واحدة is the figure). With a noun before it, it
+# is the ordinal: "موجة ثانية", "للمرة الثانية".
+_AR_SECOND_OF_TIME = (
+    r"(?:\d|(?<!\w)NUMBER)\s+$"
+    r"|(?<!\w)(?:في|خلال|غضون|كل|لمدة|بعد|قبل|سوى|مجرد|نحو|حوالي|أقل\s+من|أكثر\s+من)\s+$"
+    r"|(?<!\w)(?:جزء|أجزاء|أعشار|عشر)\s+(?:من\s+)?(?:ال)?$",
+    r"^\s+(?:واحدة|فقط)(?!\w)",
+)
 
 # Words that are numbers only in some contexts, per language: (before, after)
 # regexes; the word is NOT a figure when either matches right before or
@@ -56,13 +86,17 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
     # es: un/una is an article unless the count is explicit ("uno de cada cinco", "un solo");
     # uno de los, uno debe (a pronoun)
     "es": {
-        "un": ("(?!)", r"^(?!(?:\s+[^\W\d_]+)?\s+de\s+cada\b|\s+(?:sol[oa]|únic[oa])\b)"),
-        "una": ("(?!)", r"^(?!(?:\s+[^\W\d_]+)?\s+de\s+cada\b|\s+(?:sol[oa]|únic[oa])\b)"),
+        "un": ("(?!)", _ES_ARTICLE),
+        "una": ("(?!)", _ES_ARTICLE),
         "uno": ("(?!)", r"^\s+(?:de\s+(?!cada\b)|(?:debe|puede|podría|tiene\s+que)\b)"),
     },
     # ar: واحد من: one of (but واحد من كل خمسة: one in five); في آن واحد: at the same time
     "ar": {
-        word: (r"(?:آن|وقت)\s+$", r"^\s+من\s+(?!كل(?!\w))") for word in ("واحد", "واحدة", "واحدا")
+        **{
+            word: (r"(?:آن|وقت)\s+$", r"^\s+من\s+(?!كل(?!\w))")
+            for word in ("واحد", "واحدة", "واحدا")
+        },
+        "ثانية": _AR_SECOND_OF_TIME,
     },
 }
 
@@ -76,8 +110,48 @@ ONLY_WITH: dict[str, dict[str, tuple[str, str]]] = {
         ),
         # a centenary after "ذكرى" or "احتفال"; "درجة مئوية" is Celsius, "نسبة مئوية" a percentage
         "مئوية": (r"(?:ذكرى|ذكراه|ذكراها|احتفال\w*|عيد\w*)\s+(?:ال)?$", "(?!)"),
+        # zero before what it counts ("صفر حالة", "صفر إصابات"; "صفر في المائة" is read with its
+        # percent); alone it is also the month Safar, and "من الصفر" is "from scratch"
+        "صفر": (
+            "(?!)",
+            r"^\s*[%\u066a]|^\s+(?:حالة|حالات|إصابة|إصابات|وفاة|وفيات|شخص|أشخاص|طفل|أطفال)(?!\w)",
+        ),
     },
 }
+
+# "one" as the determiner "a certain" before the source of a quote: "said one mother",
+# "according to one estimate", "one detainee told us". Next to a verb of saying, "one
+# mother" introduces a speaker, it counts no mothers (French and Spanish write the article:
+# "a déclaré une mère", "dijo una madre"; Korean 한 and Arabic إحدى are articles there too).
+_SAYING = (
+    "said|says|added|adds|recalled|recalls|explained|explains|wrote|writes|asked|asks|noted"
+    "|recounted|testified|insisted|complained|admitted|warned|remembered|stated|claimed"
+    "|whispered|replied|confirmed"
+)
+# The words that make "one" a count again: "only one", "at least one", "more than one".
+_ONE_COUNTED = re.compile(
+    r"\b(?:only|just|single|least|most|than|exactly|even|of|in)\s+$", re.IGNORECASE
+)
+_NOT_A_NOUN = r"(?!(?:in|of|out|or|and|to|more|than|another|by|after)\b)"
+_SPEAKER_WORDS = rf"\s+{_NOT_A_NOUN}[^\W\d_][\w'’-]*(?:\s+{_NOT_A_NOUN}[^\W\d_][\w'’-]*)?"
+# "said one mother.", "according to one estimate, ...": the noun ends the clause ("told one
+# journalist" is the listener, not the speaker).
+_AFTER_SAYING = re.compile(rf"\b(?:{_SAYING}|according\s+to)\s+$", re.IGNORECASE)
+_SPEAKER_ENDS = re.compile(rf"^{_SPEAKER_WORDS}\s*(?:[,.;:!?)\"”’]|$)", re.IGNORECASE)
+# "one detainee said", "One official told Reuters": the noun is the verb's subject.
+_SPEAKER_SAYS = re.compile(rf"^{_SPEAKER_WORDS}\s+(?:{_SAYING}|told|tells)\b", re.IGNORECASE)
+
+
+def is_speaker_one(before: str, after: str) -> bool:
+    """Whether English "one" is the determiner "a certain" before the source of a quote
+    (``before`` and ``after`` are the text around it): "said one mother", "one official
+    told us". Not after "only", "at least", "than": "only one witness said" counts."""
+    if _ONE_COUNTED.search(before):
+        return False
+    if _AFTER_SAYING.search(before) and _SPEAKER_ENDS.match(after):
+        return True
+    return bool(_SPEAKER_SAYS.match(after))
+
 
 _CLAUSE_OPENERS = frozenset(".!?:;«“\"'‘([{—–•*¿¡…\n-")
 _LATIN_END = "\u0250"  # letters before this code point are Latin
@@ -114,9 +188,13 @@ def is_clause_start(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in _CLAUSE_OPENERS
 
 
+_ENUMERATOR_END = re.compile(r"(?:로)?,")  # "셋째로," is "thirdly", like "셋째,"
+
+
 def is_enumerator(text: str, start: int, end: int) -> bool:
-    """An ordinal opening a clause and followed by a comma: "First, …", "Primero, …", "첫째, …"."""
-    return text[end : end + 1] == "," and is_clause_start(text, start)
+    """An ordinal opening a clause and followed by a comma: "First, …", "Primero, …", "첫째, …",
+    "셋째로, …"."""
+    return bool(_ENUMERATOR_END.match(text, end)) and is_clause_start(text, start)
 
 
 def in_a_name(text: str, start: int, end: int, words: bool) -> bool:

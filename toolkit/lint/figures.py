@@ -107,11 +107,19 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _SKIP_HINT = re.compile(rf"@|://|www\.|\.{_TLD}\b", re.IGNORECASE)  # cheap test before _SKIP
-_CONTEXT = 24  # characters of context the word checks look at
+_CONTEXT = 24  # characters before a number word that its checks look at
+_AFTER = 80  # characters after it: "un bureau de vote accessible sur vingt"
 _YEAR = re.compile(r"\d{4}(?:['’]?s)?")
 _KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?여?[십백천만억조]")
 _KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
 _KO_ONE_OF = re.compile(r"(?:중|가운데)\s*$")  # 수감자 중 한 명: "one of the prisoners"
+# The (at most two) words of the group before 중, within the clause: "세 자매", "다섯 명".
+_KO_GROUP = re.compile(r"(?:[^\s,.;:!?·]+\s+)?[^\s,.;:!?·]+\s*$")
+_KO_THEM = frozenset({"그", "이"})  # 그중, 이 가운데: "of them", "of these"
+# Arabic vowel marks (tashkeel: fatha, damma, kasra, tanwin, shadda, sukun...), the
+# superscript alef and tatweel: "خُمس", "ثلاثـة" are read as "خمس", "ثلاثة".
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_ARABIC_MARKS_RUN = re.compile("[\u064b-\u065f\u0670\u0640]*")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD_BREAK = re.compile(r"[\s-]+")
 _ROMAN = re.compile(r"[IVXLC]+(?:e|ème|ᵉ)?")
@@ -165,7 +173,7 @@ class _Detector:
         number_word = rf"(?:\d|{trie(found.count_words or found.cardinal_words)}\b)"
         self.exceptions = {
             word: (
-                re.compile(before, flags),
+                re.compile(before.replace("NUMBER", number_word), flags),
                 re.compile(after.replace("NUMBER", number_word), flags),
             )
             for word, (before, after) in contexts.NOT_A_QUANTITY.get(language, {}).items()
@@ -188,6 +196,8 @@ class _Detector:
 
     def find(self, text: str) -> list[Figure]:
         """The figures of ``text`` (see :func:`find_figures`)."""
+        if self.language == "ar" and _ARABIC_MARKS.search(text):
+            return self._without_marks(text)
         if _SKIP_HINT.search(text):  # hide URLs and e-mail addresses, keeping offsets
             text = mask(text, (m[0] for m in _SKIP.finditer(text)))
         figures: list[Figure] = []
@@ -207,6 +217,20 @@ class _Detector:
             elif self._is_quantity(text, origin, branch, start, end):
                 figures.extend(self._words(text, start, end, branch))
         return self._without_names_and_idioms(text, figures) if figures else figures
+
+    def _without_marks(self, text: str) -> list[Figure]:
+        """The figures of an Arabic text with vowel marks or tatweel, read without them;
+        offsets and texts are the original's, with the marks written on the figure's last
+        letter ("خُمس" is found as "خمس", reported as "خُمس"; "ثَلاثَةُ" as "ثَلاثَةُ")."""
+        kept = [at for at, char in enumerate(text) if not _ARABIC_MARKS.match(char)]
+        plain = "".join(text[at] for at in kept)
+        figures = []
+        for figure in self.find(plain):
+            start, end = kept[figure.start], kept[figure.end - 1] + 1
+            marks = _ARABIC_MARKS_RUN.match(text, end)
+            end = marks.end() if marks else end
+            figures.append(Figure(start, end, text[start:end], figure.kind))
+        return figures
 
     def _without_names_and_idioms(self, text: str, figures: list[Figure]) -> list[Figure]:
         """Drop the figures inside a listed idiom, title or name, an unlisted proper
@@ -294,7 +318,9 @@ class _Detector:
         """
         word = text[start:end].lower()
         before = text[max(0, start - _CONTEXT) : start]
-        after = text[end : end + _CONTEXT]
+        after = text[end : end + _AFTER]
+        if self.language == "en" and word == "one" and contexts.is_speaker_one(before, after):
+            return False  # "said one mother": "a certain", not a count
         if self.language == "ko":
             if branch == "kcounted" and end - start == 1:
                 # one Sino-Korean syllable counts only when spaced from its counter
@@ -305,9 +331,7 @@ class _Detector:
                     return False
                 return text[end : end + 1].isspace() or text[end : end + 1] == "여"
             if word in ("한", "하나") and (found := _KO_ONE_OF.search(before)):
-                # "수감자 중 한 명" is "one of the prisoners"; "세 자매 중 한 명" counts.
-                at = start - len(before) + found.start()
-                return bool(self.find(text[max(0, at - 12) : at]))
+                return self._counts_a_group(text, start - len(before) + found.start())
         if self.language == "ar":
             clitics = text[origin:start]
             definite = "ال" in clitics or clitics.endswith("لل")
@@ -323,6 +347,16 @@ class _Detector:
         if checks is None:
             return True
         return not (checks[0].search(before) or checks[1].search(after))
+
+    def _counts_a_group(self, text: str, at: int) -> bool:
+        """Whether the words right before 중 or 가운데 (at ``at``) count a group, which makes
+        the 한 after it a count: "세 자매 중 한 명", "다섯 명 가운데 한 명"; not "수감자 중
+        한 명" (one of the prisoners) nor "그중 한 명" (one of them), even after an
+        earlier count ("수십 명이 연행됐고, 그중 한 명은")."""
+        group = _KO_GROUP.search(text, max(0, at - _CONTEXT), at)
+        if group is None or group[0].split()[-1] in _KO_THEM:
+            return False
+        return bool(self.find(group[0]))
 
     def _words(self, text: str, start: int, end: int, branch: str) -> list[Figure]:
         """The figure(s) of a run of number words.

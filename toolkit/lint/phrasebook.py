@@ -41,6 +41,10 @@ KINDS = {
         "an Arabic noun whose sound plural ends in ين like its oblique dual: only the"
         " nominative dual is a figure ('صحفيان', two journalists; 'صحفيين' is ambiguous)"
     ),
+    "day-count": (
+        "a Korean native count of days: a figure, and so are the counts past ten built on it"
+        " ('사흘', three days; '열사흘', thirteen)"
+    ),
     "verb-stem": "a regular verb's stem: all its forms are figures ('doubl': doublé, doublait)",
     "before-of": "a collective, a figure only before 'of'/'de' ('scores of'; alone: other words)",
 }

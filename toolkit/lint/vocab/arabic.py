@@ -18,6 +18,13 @@ __all__ = ["FIRST", "arabic", "arabic_duals", "dual_forms"]
 
 # أول and its forms: an ordinal that never continues a number ("الأشهر الثمانية عشر الأولى").
 FIRST = frozenset({"أول", "أولى", "اول", "اولى"})
+# Fractions that take a pronoun suffix, left out of the figure: "نصفهم" (half of them) is
+# "نصف", "ثلثاهم" is "ثلثا" (ثمن is left out: "ثمنه" is its price).
+_FRACTIONS = frozenset({"نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "خمس", "سدس", "عشر"})
+_PRONOUN_SUFFIX = "(?:هما|هم|هن|ها|ه|كما|كم|كن|نا)(?!\\w)"
+# Zero: صفر is also the month Safar and "from scratch" (من الصفر); it is read only before a
+# percentage (a run: "صفر في المائة") or where the context rules allow it.
+ZERO = "صفر"
 
 
 def dual_forms(nouns: frozenset[str]) -> set[str]:
@@ -45,46 +52,52 @@ def _with_variants(words: set[str]) -> set[str]:
     return words | {w.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا") for w in words}
 
 
-def arabic() -> Rules:
-    """Arabic: ستة, خمسة وعشرون, عشرات الآلاف, الحادي عشر, ثلاثة أرباع, عامين, الستينيات."""
-    book = phrasebook("ar")
+def _cardinals() -> set[str]:
+    """Cardinal words: units with their feminine and case forms, tens, hundreds, scales."""
     units = spell(range(1, 11), "ar")  # واحد اثنان ثلاثة ... عشرة
     words = set(units) | {u[:-1] for u in units[2:] if u.endswith("ة")}  # ثلاث, ست: feminine
     words |= {"واحدة", "واحدا", "اثنين", "اثنتان", "اثنتين", "ثماني", "ثمان"}  # hand: ar forms
     tens = spell(range(20, 100, 10), "ar")  # عشرون ... تسعون
-    oblique = {t[:-2] + "ين" for t in tens}  # عشرين: the oblique case
-    words |= set(tens) | oblique
-    # Figures that join no other number word, kept out of the runs: a decade (الستينيات;
-    # "الخمسينيات والستينيات" are two), an age by its decade ("رجل خمسيني", a man in his
-    # fifties), and the duals of nouns (عامين).
-    alone = {t + suffix for t in oblique for suffix in ("يات", "ات", "ي", "ية")}
-    alone = _with_variants(alone | arabic_duals())
+    words |= set(tens) | {t[:-2] + "ين" for t in tens}  # عشرين: the oblique case
     large = words_of(
         spell((*range(100, 1000, 100), 1000, 2000, 3000, 10**6, 2 * 10**6, 3 * 10**6, 10**9), "ar")
     ) - {"و", *units}
     words |= large | {"مئة", "مئتي", "مئتين", "مائتا", "مائتي", "مائتين", "ألفي", "ألفين"}
-    words |= {"مليوني", "مليونين", "مليارات"}  # hand: dual and plural forms
-    words |= {
-        "عشرات",
-        "مئات",
-        "نصف",
-        "ثلث",
-        "ثلثا",
-        "ثلثي",
-        "ربع",
-        "سدس",
-    }  # hand: collectives, fractions
-    # Ordinals 1-99 (ثالث, حادي عشر, خامس والعشرون) and their feminine (ثالثة, حادية).
+    return words | {"مليوني", "مليونين", "مليارات"}  # hand: dual and plural forms
+
+
+def _ordinals(known: set[str]) -> tuple[set[str], set[str]]:
+    """Ordinals 1-99 (ثالث, حادي عشر, خامس والعشرون) with their feminine (ثالثة, حادية) where
+    it is not a ``known`` word, but not أول; and those of the units, which start a compound
+    ("الخامسة عشرة", "الحادي والعشرين") and never continue one: in "ثلاثين ثانية" (thirty
+    seconds), ثانية is the counted noun."""
     ordinals = words_of(spell(range(1, 100), "ar", "ordinal")) - {"و", "إحدى", *FIRST}
-    words |= ordinals | {o + "ة" for o in ordinals if o[-1] not in "ةى" and o not in words}
-    words |= FIRST
+    units = {o for o in words_of(spell(range(2, 11), "ar", "ordinal")) if o in ordinals}
+    units |= {"حادي"}
+    feminine = {o + "ة" for o in ordinals if o[-1] not in "ةى" and o not in known}
+    return ordinals | feminine, units | {o + "ة" for o in units}
+
+
+def arabic() -> Rules:
+    """Arabic: ستة, خمسة وعشرون, عشرات الآلاف, الحادي عشر, ثلاثة أرباع, عامين, الستينيات."""
+    book = phrasebook("ar")
+    cardinals = _cardinals()
+    # Figures that join no other number word, kept out of the runs: a decade (الستينيات;
+    # "الخمسينيات والستينيات" are two), an age by its decade ("رجل خمسيني", a man in his
+    # fifties), the duals of nouns (عامين), and zero.
+    tens = spell(range(20, 100, 10), "ar")
+    alone = {t[:-2] + "ين" + suffix for t in tens for suffix in ("يات", "ات", "ي", "ية")}
+    alone = _with_variants(alone | arabic_duals() | {ZERO})
+    collectives = {"عشرات", "مئات", "نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "سدس"}  # hand
+    ordinals, unit_ordinals = _ordinals(cardinals | collectives)
+    words = cardinals | collectives | ordinals | FIRST
     words = _with_variants(words | book.number_words("word"))
     continuation = _with_variants(set(book.number_words("continuation")))  # "ثلاثة أرباع"
     teens = set(spell(range(11, 20), "ar"))  # whole phrases: أحد alone is "someone"
     teens |= {"إحدى عشرة", "اثنتا عشرة", "اثني عشر", "اثنتي عشرة"}  # hand: feminine, oblique
     phrases = {f"{few} {many}" for few in ("عشرات", "مئات") for many in ("الآلاف", "الملايين")}
     token = trie(phrases | teens | words | alone)
-    more = trie(phrases | teens | (words - FIRST) | continuation)
+    more = trie(phrases | teens | (words - FIRST - _with_variants(unit_ordinals)) | continuation)
     percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
     # Clitics written onto the word (و "and", ف, ب "with", ك, ل "for", ال "the") are not
     # part of the figure: "وستة" -> "ستة", "بعشرات الآلاف" -> "عشرات الآلاف".
@@ -94,5 +107,10 @@ def arabic() -> Rules:
         percent=rf"{PERCENT_SIGN}|{percent}",
         range_words="(?:إلى|الى)",
         word_starts=first_chars([*phrases, *teens, *words, *alone, *"وفبكلا"]),
-        words=rf"(?<!\w){clitics}(?P<arword>{token}(?:\s+(?:و\s?)?(?:ال)?{more})*(?:{percent})?)(?!\w)",
+        # واحد continues a number only after و ("مئة وواحد"): "ثانية واحدة" is one second.
+        words=(
+            rf"(?<!\w){clitics}(?:(?P<arword>{token}(?:\s+(?!واحد)(?:و\s?)?(?:ال)?{more})*"
+            rf"(?:{percent})?)(?!\w)|(?P<arpart>{trie(_FRACTIONS)})(?={_PRONOUN_SUFFIX}))"
+        ),
+        count_words=frozenset(_with_variants(cardinals)),
     )

@@ -4,7 +4,8 @@ Words are runs of Hangul syllables and particles attach to them, so a
 number word is recognised by what follows it: a counter (세 명, 삼 년), a
 particle (여섯이), or nothing. num2words writes both numeral systems, from
 which the approximate pairs (한두, 두세, 이삼) are built; the data file adds
-the native day counts (이틀, 사흘), 곱절 and the irregular pairs (서너, 대여섯).
+the native day counts (이틀, 사흘: those past ten, 열하루 and 스무날, are built from them),
+곱절 and the irregular pairs (서너, 대여섯).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from itertools import pairwise
 from toolkit.lint.phrasebook import phrasebook
 from toolkit.lint.vocab.parts import NUMBER, PERCENT_SIGN, Rules, first_chars, spell, trie
 
-__all__ = ["KO_RANGE_COUNTER", "KO_START", "korean"]
+__all__ = ["KO_RANGE_COUNTER", "KO_START", "day_counts", "korean"]
 
 # A number word never starts inside a Hangul word or right after digits (14세: 세 is "years old").
 # (Written with \w rather than [가-힣]: a class over the 11,172 syllables costs about half a
@@ -43,6 +44,22 @@ _KO_COUNTER_FOR_TENS = (
 KO_RANGE_COUNTER = "(?:명|곳|개|건|년|주년|세)"
 # Units after digits: 20만, 3천, 1억 2천만, 5백.
 _KO_UNIT = r"(?:[십백천]?[만억조]|[백천])"
+# 반 (half) after a unit of time ("두 시간 반", "3년 반") or before a comparison ("반 이상",
+# over half); alone, 반 is also "class", "anti-".
+_KO_HALF = (
+    r"(?:(?<=시간 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
+    rf"{_KO_WORD_END}"
+    rf"|반(?=\s?(?:이상|이하|가까이|가량|넘게|넘는|남짓){_KO_WORD_END})"  # 반 이상: over half
+)
+# 영 (zero) only before a counter: "영 명". Alone it is also "spirit", "English", "territory".
+_KO_ZERO = rf"영(?=\s(?:명|건|곳|개|퍼센트){_KO_WORD_END})"
+
+
+def day_counts(days: frozenset[str]) -> set[str]:
+    """The native counts of days from the data file's (이틀, 사흘 ... 아흐레), with those past
+    ten built from them: 열하루, 열이틀 ... 열아흐레, 스무날, 스무하루 ... 스무아흐레."""
+    ones = {"하루", *days}  # 하루 alone is "a day" (policy), but 열하루 is eleven days
+    return set(days) | {tens + day for tens in ("열", "스무") for day in ones} | {"스무날"}
 
 
 def korean() -> Rules:
@@ -69,10 +86,10 @@ def korean() -> Rules:
     sino = rf"(?:(?:{digit}?{small})+{digit}?|{digit}?{big}|{digit})"
     sino_pairs = trie(a + b for a, b in pairwise(digits[1:]))  # 이삼, 삼사 ... 팔구 (일이: "work")
     sino_pairs = rf"(?:(?:{sino_pairs}|오륙)(?:{small}{big}?|{big})?|십수{big}?)"
-    extra = phrasebook("ko").number_words("word") | pairs  # 이틀, 사흘, 곱절, 두세...
-    starts = first_chars(
-        [*prenominal, *nominal, *extra, "첫", "수", "몇", "절", "석", "넉", *digits, *smalls, *bigs]
-    )
+    book = phrasebook("ko")
+    extra = book.number_words("word") | pairs | day_counts(book.number_words("day-count"))
+    firsts = ["첫", "수", "몇", "절", "석", "넉", "반", "영"]  # 반: a half; 영: zero
+    starts = first_chars([*prenominal, *nominal, *extra, *firsts, *digits, *smalls, *bigs])
     words = (
         r"(?:"
         + (
@@ -83,8 +100,9 @@ def korean() -> Rules:
             rf"|(?P<knative>{KO_START}(?:{native}(?={_KO_NATIVE_COUNTER})|{before_noun}(?=\s(?![\d_])\w)"
             rf"|[석넉](?=\s?달{_KO_WORD_END})"  # 석 달, 넉 달: three and four months
             rf"|{alone}{_KO_WORD_END}))"
-            # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double)
-            rf"|(?P<kword>{KO_START}{trie(extra)}(?=째|{_KO_WORD_END}))"
+            # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double);
+            # a half after a unit of time (두 시간 반), zero before a counter (영 명)
+            rf"|(?P<kword>{KO_START}(?:{trie(extra)}(?=째|{_KO_WORD_END})|{_KO_HALF}|{_KO_ZERO}))"
             # vague and large Sino-Korean words: 수만, 수십만, 수천, 백만, 이십만
             rf"|(?P<ksino>{KO_START}(?:[수몇](?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
             rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"

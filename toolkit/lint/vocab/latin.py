@@ -168,6 +168,13 @@ def english() -> Rules:
 _ROMANCE_MAGNITUDE = rf"{MAGNITUDE}|(?-i:\s?(?:Mds?|M|k))(?=\s?[€$£])"
 
 
+# The units French counts in halves: "deux heures et demie", "un an et demi".
+_FR_HALVED_UNITS = (
+    "heure", "heures", "an", "ans", "année", "années", "mois", "jour", "jours", "semaine",
+    "semaines", "siècle", "siècles", "minute", "minutes",
+)  # fmt: skip
+
+
 def french() -> Rules:
     """French: "six", "des dizaines de milliers", "vingt et unième", "XXe siècle"."""
     book = phrasebook("fr")
@@ -189,9 +196,14 @@ def french() -> Rules:
         for plural in ("", "s")
     }
     # Fractions continue a number: "deux tiers", "trois quarts", "un cinquième".
-    fractions = {o for o in ordinals if "ième" in o} | book.number_words("continuation")
+    # (not "deuxième": a half is "demi", so "une deuxième chance" is an article and an ordinal)
+    fractions = {o for o in ordinals if "ième" in o and not o.startswith("deuxième")}
+    fractions |= book.number_words("continuation")
     # "le tiers des sièges", "du quart de la population": a fraction after the article.
     the_fraction = r"(?:(?<=le )|(?<=du )|(?<=au ))(?:tiers|quart)(?=\s+d(?:e|es|u)\b|\s+d['’])"
+    # "deux heures et demie", "trois ans et demi": a half after a unit (Spanish "y media").
+    after_unit = "|".join(f"(?<={unit} et )" for unit in _FR_HALVED_UNITS)
+    the_fraction += rf"|(?:{after_unit})demie?\b"
     words, starts = _latin_words(
         without_accents(cardinals),
         without_accents(ordinals),
