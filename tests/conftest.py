@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import tempfile
 import textwrap
 from collections.abc import Callable
 from pathlib import Path
@@ -15,6 +17,25 @@ from toolkit.cli import cli
 from toolkit.defaults import DEFAULT_TEMPLATES
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The toolkit's caches (compiled templates, parsed catalogs) in a folder of this test
+    session, not the user's: thousands of temporary projects would fill it."""
+    if "TOOLKIT_CACHE_DIR" not in os.environ:
+        os.environ["TOOLKIT_CACHE_DIR"] = _SESSION_CACHE["folder"] = tempfile.mkdtemp(
+            prefix="toolkit-test-cache-"
+        )
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """Remove the session's cache folder (made by :func:`pytest_configure`)."""
+    if "folder" in _SESSION_CACHE:
+        shutil.rmtree(_SESSION_CACHE.pop("folder"), ignore_errors=True)
+        os.environ.pop("TOOLKIT_CACHE_DIR", None)
+
+
+_SESSION_CACHE: dict[str, str] = {}
 
 # A complete, valid fact sheet that the tests change line by line.
 MINIMAL_FACTSHEET = textwrap.dedent(

@@ -21,6 +21,7 @@ from babel.messages.pofile import PoFileError, read_po
 
 from toolkit.inputs import MAX_CATALOG_BYTES, InputError, read_input
 from toolkit.problems import Problem
+from toolkit.translation.catalogcache import remembered
 from toolkit.translation.checks import (
     long_string_problems,
     plural_count_problems,
@@ -55,7 +56,15 @@ def read_catalog(
     data, problems = read_catalog_bytes(path, shown, locale)
     if data is None:
         return None, problems
-    return parse_catalog(data, shown, locale)
+    return parse_catalog_file(path, data, shown, locale)
+
+
+def parse_catalog_file(
+    path: Path, data: bytes, shown: str, locale: str | None = None
+) -> tuple[Catalog | None, list[Problem]]:
+    """:func:`parse_catalog` of the bytes read from ``path``, remembered between runs
+    (:mod:`toolkit.translation.catalogcache`)."""
+    return remembered(path, data, (shown, locale), lambda: parse_catalog(data, shown, locale))
 
 
 def read_catalog_bytes(
@@ -122,7 +131,7 @@ class CatalogFiles:
             data, problems = read_catalog_bytes(path, shown, locale)
             catalog = None
             if data is not None:
-                catalog, problems = parse_catalog(data, shown, locale)
+                catalog, problems = parse_catalog_file(path, data, shown, locale)
             self._read[key] = (data, catalog, problems)
         return self._read[key]
 
