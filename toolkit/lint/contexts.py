@@ -29,6 +29,7 @@ __all__ = [
     "in_a_name",
     "is_clause_start",
     "is_enumerator",
+    "is_room",
     "is_speaker_one",
     "listed_spans",
 ]
@@ -55,8 +56,20 @@ _ES_ARTICLE = rf"^(?!{_NOUN_PHRASE}\s+de\s+cada\b|\s+(?:sol[oa]|únic[oa])\b)"
 # ثانية", "كل ثانية", "خلال ثانية"), in "a fraction of a second" ("جزء من الثانية"), and
 # before "واحدة" ("ثانية واحدة", one second: واحدة is the figure). With a noun before it, it
 # is the ordinal: "موجة ثانية", "للمرة الثانية".
+# It is also the adverb "again" ("عاد ثانية إلى السجن", he went back to prison again): after a
+# word that is not a feminine noun (none ending in ة or ات, nor حرب, أرض...) and not the
+# genitive of one ("حملة قمع ثانية", a second crackdown), since the ordinal agrees with its
+# noun; "مرة ثانية" (a second time) stays the ordinal, as "للمرة الثانية" does. After a
+# definite word it is "again" too ("عادت القوات ثانية"): the ordinal of a definite noun
+# takes the article ("الموجة الثانية").
+_AR_FEMININE = "(?:ال)?(?:حرب|أرض|دار|نفس|يد|عين|بنت|أخت|أم|شمس|ريح|روح|نار|سوق|حال)"
+_AR_NOT_FEMININE = r"[^\Wة\d](?<!ات)\s+"
+_AR_AGAIN = (
+    rf"(?:^|[^\w\s]\s*|{_AR_NOT_FEMININE})(?!{_AR_FEMININE}\s)\w*{_AR_NOT_FEMININE}$"
+    r"|(?<!\w)[وفبكل]?(?:ال|لل)\w+\s+$"
+)
 _AR_SECOND_OF_TIME = (
-    r"(?:\d|(?<!\w)NUMBER)\s+$"
+    rf"{_AR_AGAIN}|(?:\d|(?<!\w)NUMBER)\s+$"
     r"|(?<!\w)(?:في|خلال|غضون|كل|لمدة|بعد|قبل|سوى|مجرد|نحو|حوالي|أقل\s+من|أكثر\s+من)\s+$"
     r"|(?<!\w)(?:جزء|أجزاء|أعشار|عشر)\s+(?:من\s+)?(?:ال)?$",
     r"^\s+(?:واحدة|فقط)(?!\w)",
@@ -100,13 +113,29 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
     },
 }
 
+# ar: ضعف before a noun is "twice" when the noun is an amount ("ضعف المدة", twice the time;
+# "ضعف عددهم", twice their number; "ضعف طاقته الاستيعابية", twice its capacity) or "ما"
+# (twice what), and "weakness" before any other noun ("ضعف النظام الصحي", "ضعف البصر"). Only
+# amounts that are measured, in the singular: "ضعف الأجور", "ضعف معدلات التطعيم" (low
+# wages, low vaccination rates) and "ضعف القدرة", "ضعف مستوى" are weaknesses.
+_AR_AMOUNTS = (
+    "عدد", "مبلغ", "رقم", "حجم", "مدة", "فترة", "وقت", "كمية", "سعر", "ثمن", "تكلفة",
+    "أجر", "راتب", "حد", "معدل", "متوسط", "نسبة", "قيمة", "مساحة", "مسافة", "طاقة", "ميزانية",
+)  # fmt: skip
+# The amount, with or without the article, or with a pronoun (ة is written ت before it).
+_AR_AMOUNT = (
+    rf"(?:ال)?(?:{'|'.join(_AR_AMOUNTS)})"
+    rf"|(?:{'|'.join(a.removesuffix('ة') + 'ت' if a.endswith('ة') else a for a in _AR_AMOUNTS)})"
+    r"(?:هما|هم|هن|ها|ه|كم|نا)"
+)
+
 # Words that are figures only in some contexts: (before, after) regexes, one of which
 # must match. ar: ضعف is "double" in "ضعف عدد", "أكثر من ضعف", "إلى الضعف", else "weakness".
 ONLY_WITH: dict[str, dict[str, tuple[str, str]]] = {
     "ar": {
         "ضعف": (
             r"(?:(?:أكثر|أقل)\s+من|إلى|نحو|حوالي|قرابة|بنحو)\s+(?:ال)?$",
-            r"^\s+(?:عدد|ما|ذلك|هذا|المبلغ|العدد|الرقم|حجم|نظير\w*|مثيل\w*)(?!\w)",
+            rf"^\s+(?:{_AR_AMOUNT}|ما|ذلك|هذا|نظير\w*|مثيل\w*)(?!\w)",
         ),
         # a centenary after "ذكرى" or "احتفال"; "درجة مئوية" is Celsius, "نسبة مئوية" a percentage
         "مئوية": (r"(?:ذكرى|ذكراه|ذكراها|احتفال\w*|عيد\w*)\s+(?:ال)?$", "(?!)"),
@@ -138,19 +167,55 @@ _SPEAKER_WORDS = rf"\s+{_NOT_A_NOUN}[^\W\d_][\w'’-]*(?:\s+{_NOT_A_NOUN}[^\W\d_
 # journalist" is the listener, not the speaker).
 _AFTER_SAYING = re.compile(rf"\b(?:{_SAYING}|according\s+to)\s+$", re.IGNORECASE)
 _SPEAKER_ENDS = re.compile(rf"^{_SPEAKER_WORDS}\s*(?:[,.;:!?)\"”’]|$)", re.IGNORECASE)
-# "one detainee said", "One official told Reuters": the noun is the verb's subject.
-_SPEAKER_SAYS = re.compile(rf"^{_SPEAKER_WORDS}\s+(?:{_SAYING}|told|tells)\b", re.IGNORECASE)
+# "one detainee said", "One official told Reuters", and with a clause between them: "One
+# official, who asked not to be named, said": the noun is the verb's subject.
+_SPEAKER_SAYS = re.compile(
+    rf"^{_SPEAKER_WORDS}(?:\s*,[^,.;:!?]{{1,60}},)?\s+(?:{_SAYING}|told|tells)\b", re.IGNORECASE
+)
+# "'It is over,' said one.": "one" is then the pronoun "someone".
+_ALONE = re.compile(r"^\s*(?:[,.;:!?)\"”’]|$)")
 
 
 def is_speaker_one(before: str, after: str) -> bool:
     """Whether English "one" is the determiner "a certain" before the source of a quote
     (``before`` and ``after`` are the text around it): "said one mother", "one official
-    told us". Not after "only", "at least", "than": "only one witness said" counts."""
+    told us", "One official, who asked not to be named, said", and the pronoun: "said one."
+    Not after "only", "at least", "than": "only one witness said" counts."""
     if _ONE_COUNTED.search(before):
         return False
-    if _AFTER_SAYING.search(before) and _SPEAKER_ENDS.match(after):
+    if _AFTER_SAYING.search(before) and (_SPEAKER_ENDS.match(after) or _ALONE.match(after)):
         return True
     return bool(_SPEAKER_SAYS.match(after))
+
+
+# es: "cuarto" is a room (rule 11) before a relative of place ("el cuarto donde dormían", "el
+# cuarto en el que"), and after a possessive or a preposition of place with its determiner
+# ("en su cuarto", "entraron al cuarto") when no noun follows for it to order: "en su cuarto
+# informe" is the ordinal, and so is "el cuarto en morir" (en + infinitive). The rooms that
+# an adjective names ("un cuarto sin ventanas") are in the data file.
+_ROOM_RELATIVE = re.compile(
+    r"^\s+(?:donde|adonde|en\s+(?:el|la)\s+(?:que|cual)|en\s+que)\b", re.IGNORECASE
+)
+_ROOM_OWNER = re.compile(
+    r"(?:\b(?:mi|tu|su|mis|tus|sus|nuestro|vuestro)"
+    r"|\b(?:en|a|de|desde|hacia|hasta|por|para|dentro\s+de|fuera\s+de|junto\s+a)"
+    r"\s+(?:el|un|este|ese|aquel)|\b(?:al|del))\s+$",
+    re.IGNORECASE,
+)
+_ROOM_END = re.compile(
+    r"^(?:\s*(?:[,.;:!?)»\"”]|$)|\s+(?:a|al|ante|bajo|con|contra|desde|durante|entre|hacia|hasta"
+    r"|para|por|según|sin|sobre|tras|y|e|o|u|ni|pero|cuando|mientras|porque|que|donde|se|le|lo"
+    r"|la|les|los|las|me|te|nos|en(?!\s+[^\W\d_]+(?:ar|er|ir|ír)\b))\b)",
+    re.IGNORECASE,
+)
+
+
+def is_room(before: str, after: str) -> bool:
+    """Whether Spanish "cuarto" is a room (``before`` and ``after`` are the text around it):
+    "el cuarto donde dormían", "en su cuarto", "entraron al cuarto a las tres"."""
+    if _ROOM_RELATIVE.match(after):
+        return True
+    return bool(_ROOM_OWNER.search(before)) and bool(_ROOM_END.match(after))
 
 
 _CLAUSE_OPENERS = frozenset(".!?:;«“\"'‘([{—–•*¿¡…\n-")
@@ -188,12 +253,14 @@ def is_clause_start(text: str, start: int) -> bool:
     return at == 0 or text[at - 1] in _CLAUSE_OPENERS
 
 
-_ENUMERATOR_END = re.compile(r"(?:로)?,")  # "셋째로," is "thirdly", like "셋째,"
+# "셋째로," is "thirdly", like "셋째,"; "Deuxième constat :", "Second point:", "Primera
+# recomendación:" number the writer's points with a noun (one or two words) and a colon.
+_ENUMERATOR_END = re.compile(r"(?:로)?,|\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s*:(?!\d)")
 
 
 def is_enumerator(text: str, start: int, end: int) -> bool:
-    """An ordinal opening a clause and followed by a comma: "First, …", "Primero, …", "첫째, …",
-    "셋째로, …"."""
+    """An ordinal opening a clause and followed by a comma, or by a noun and a colon:
+    "First, …", "Primero, …", "첫째, …", "셋째로, …", "Deuxième constat : …"."""
     return bool(_ENUMERATOR_END.match(text, end)) and is_clause_start(text, start)
 
 

@@ -321,6 +321,12 @@ class _Detector:
         after = text[end : end + _AFTER]
         if self.language == "en" and word == "one" and contexts.is_speaker_one(before, after):
             return False  # "said one mother": "a certain", not a count
+        if (
+            self.language == "es"
+            and word in ("cuarto", "cuartos")
+            and contexts.is_room(before, after)
+        ):
+            return False  # "el cuarto donde dormían", "en su cuarto": a room
         if self.language == "ko":
             if branch == "kcounted" and end - start == 1:
                 # one Sino-Korean syllable counts only when spaced from its counter

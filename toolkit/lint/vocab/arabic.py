@@ -22,6 +22,11 @@ FIRST = frozenset({"أول", "أولى", "اول", "اولى"})
 # "نصف", "ثلثاهم" is "ثلثا" (ثمن is left out: "ثمنه" is its price).
 _FRACTIONS = frozenset({"نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "خمس", "سدس", "عشر"})
 _PRONOUN_SUFFIX = "(?:هما|هم|هن|ها|ه|كما|كم|كن|نا)(?!\\w)"
+# Cardinals before a pronoun suffix, their ة written ت: "ثلاثتهم" (the three of them) is
+# "ثلاثت", the pronoun left out as after a fraction.
+_CARDINALS_OF = frozenset(
+    {"ثلاثت", "أربعت", "اربعت", "خمست", "ستت", "سبعت", "ثمانيت", "تسعت", "عشرت"}
+)
 # Zero: صفر is also the month Safar and "from scratch" (من الصفر); it is read only before a
 # percentage (a run: "صفر في المائة") or where the context rules allow it.
 ZERO = "صفر"
@@ -110,7 +115,7 @@ def arabic() -> Rules:
         # واحد continues a number only after و ("مئة وواحد"): "ثانية واحدة" is one second.
         words=(
             rf"(?<!\w){clitics}(?:(?P<arword>{token}(?:\s+(?!واحد)(?:و\s?)?(?:ال)?{more})*"
-            rf"(?:{percent})?)(?!\w)|(?P<arpart>{trie(_FRACTIONS)})(?={_PRONOUN_SUFFIX}))"
+            rf"(?:{percent})?)(?!\w)|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
         ),
         count_words=frozenset(_with_variants(cardinals)),
     )

@@ -114,6 +114,10 @@ def korean() -> Rules:
     )
     # A fraction: 3분의 1, 삼분의 일 (one figure, not two numbers).
     of = rf"\s?분의\s?(?:\d+(?![\d.,])|{sino}{_KO_WORD_END})"
+    # A decimal read aloud: 영 점 오 (0.5), 삼 점 일사 (3.14), one figure like "3.14"; its
+    # digits follow 점 after a space or are not 이 ("이 점이" is "this point" and a particle).
+    point_digits = rf"(?:\s[영공{digits}]|[영공{digits.replace('이', '')}])(?:\s?[영공{digits}])*"
+    decimal = rf"(?P<kdecimal>{KO_START}(?:영|{sino})\s?점{point_digits}{_KO_WORD_END})"
     return Rules(
         # 20만, 1억 2천만, and 20여만 (about 200,000: the marker sits inside the number)
         after_number=rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*",
@@ -122,5 +126,5 @@ def korean() -> Rules:
         words=words,
         word_starts=starts,
         digits_first=rf"(?P<kfrac>{KO_START}\d+{of})",
-        letters_first=rf"(?P<ksfrac>{KO_START}{sino}{of})",
+        letters_first=rf"(?P<ksfrac>{KO_START}{sino}{of})|{decimal}",
     )

@@ -109,6 +109,18 @@ def verb_forms(stems: Iterable[str], language: str) -> set[str]:
     return forms
 
 
+# The words that may follow a fraction but never an ordinal's noun ("a third in 2023", "a
+# quarter since May", "a fifth were women"): prepositions, conjunctions, auxiliaries, verbs
+# of reporting and adverbs of time or degree. Any other word is the noun an ordinal orders.
+_EN_NOT_A_NOUN = (
+    "of|in|on|at|by|since|from|to|over|under|between|during|within|after|before|across"
+    "|among|against|compared|and|or|but|than|while|when|as|whereas|last|this|next|each"
+    "|every|per|are|were|is|was|have|has|had|will|would|could|can|may|might|must|should"
+    "|do|did|say|said|says|reported|told|also|only|still|now|already|again|more|less"
+    "|fewer|overall|nationwide|worldwide|globally|ago|alone|year-on-year"
+)
+
+
 def english() -> Rules:
     """English: "six", "tens of thousands", "twenty-first", "a third", "the sixties"."""
     book = phrasebook("en")
@@ -131,8 +143,9 @@ def english() -> Rules:
     parts = ordinals - {"first", "second"}
     fractions = {o + "s" for o in parts} | {"quarters", "halves"}
     fractions |= book.number_words("continuation")
-    # "a third of them", "by a fifth": an article before a fraction (not "a third wave").
-    a_fraction = rf"a\s+{trie(parts)}(?=\s+of\b|\s*[,.;:)!?]|\s*$)"
+    # "a third of them", "up by a third in 2023", "a fifth were women": an article before a
+    # fraction, which orders no noun; "a third wave", "a third night" are ordinals.
+    a_fraction = rf"a\s+{trie(parts)}(?=\s+(?:{_EN_NOT_A_NOUN})\b|\s*[,.;:)!?\"”’—–]|\s*$)"
     words, starts = _latin_words(
         cardinals,
         ordinals,
@@ -204,6 +217,9 @@ def french() -> Rules:
     # "deux heures et demie", "trois ans et demi": a half after a unit (Spanish "y media").
     after_unit = "|".join(f"(?<={unit} et )" for unit in _FR_HALVED_UNITS)
     the_fraction += rf"|(?:{after_unit})demie?\b"
+    # "une demi-heure", "une demi-journée": the half of a unit ("media hora"), its article the
+    # unit's ("une heure"); "demi-frère", "demi-mesure" are no fractions.
+    the_fraction += r"|demi(?=-(?:heure|journée|semaine|siècle|mois|année|litre|tonne)s?\b)"
     words, starts = _latin_words(
         without_accents(cardinals),
         without_accents(ordinals),
@@ -218,7 +234,8 @@ def french() -> Rules:
     )
     return Rules(
         after_number=rf"\s(?:millions?|milliards?|mille|milliers?)(?![a-zà-ÿ])|{_ROMANCE_MAGNITUDE}",
-        percent=rf"{PERCENT_SIGN}|{percent}",
+        # "2 p. 100" is 2 per cent, as French administrations write it
+        percent=rf"{PERCENT_SIGN}|{percent}|\s?p\.\s?100(?![\d.,])",
         ordinal=r"(?:ère|ème|eme|er|re|nde?|e|ᵉʳ|ʳᵉ|ᵉ)(?![a-zà-ÿ])",  # 70e, 1er, 1re, 2nde
         range_words="à",
         words=words,
@@ -233,6 +250,14 @@ def french() -> Rules:
         ordinal_words=frozenset(without_accents(ordinals)),
         connector="et",
     )
+
+
+# The words that may follow a fraction but not an ordinal's noun ("un quinto en 2023"), as
+# in English.
+_ES_NOT_A_NOUN = (
+    "en|entre|desde|hasta|durante|respecto|frente|con|y|o|pero|que|cuando|mientras|este"
+    "|esta|el|la|los|las|son|eran|fueron|han|habían|según|más|menos|solo|ya|también"
+)
 
 
 def spanish() -> Rules:
@@ -263,7 +288,13 @@ def spanish() -> Rules:
     fractions |= book.number_words("continuation")
     # "un cuarto de siglo", "un quinto de la población": an article before a fraction.
     singular = trie(without_accents({f"{p}o" for p in parts if p != "tercer"}))
-    a_fraction = rf"una?\s+{singular}(?=\s+del?\b)"
+    # "aumentó un quinto en 2023": no noun after it either ("un quinto detenido" is the
+    # ordinal); not "un cuarto", alone also a room ("en un cuarto.").
+    not_cuarto = trie(without_accents({f"{p}o" for p in parts if p not in ("tercer", "cuart")}))
+    a_fraction = (
+        rf"una?\s+{singular}(?=\s+del?\b)"
+        rf"|una?\s+{not_cuarto}(?=\s+(?:{_ES_NOT_A_NOUN})\b|\s*[,.;:)!?\"”»—–]|\s*$)"
+    )
     # "media hora", "medio siglo": half of a unit (alone, medio is also "means", "middle").
     half = (
         r"medi[oa](?=\s+(?:hora|día|dia|jornada|siglo|año|mes|semana|país|pais|población)\b)"
