@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.translation import catalogcache, catalogs
+from toolkit import diskcache
+from toolkit.translation import catalogs
 from toolkit.translation.catalogs import read_catalog
 
 GOOD = """\
@@ -90,7 +91,7 @@ def test_new_toolkit_code_misses(
 ) -> None:
     path = po_file(tmp_path, GOOD)
     read_catalog(path, "locales/fr.po", "fr")
-    monkeypatch.setattr(catalogcache, "code_key", lambda: "another version")
+    monkeypatch.setattr(diskcache, "code_key", lambda: b"another version")
     read_catalog(path, "locales/fr.po", "fr")
     assert len(parses) == 2
 

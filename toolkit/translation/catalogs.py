@@ -15,13 +15,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import babel
 import polib
 from babel.messages.catalog import Catalog, Message
 from babel.messages.pofile import PoFileError, read_po
 
+from toolkit.diskcache import remembered
 from toolkit.inputs import MAX_CATALOG_BYTES, InputError, read_input
 from toolkit.problems import Problem
-from toolkit.translation.catalogcache import remembered
 from toolkit.translation.checks import (
     long_string_problems,
     plural_count_problems,
@@ -33,6 +34,7 @@ from toolkit.translation.checks import (
 from toolkit.translation.placeholders import BRACE, PERCENT, fits
 
 TEMPLATES_DOMAIN = "messages"
+_PARSERS = f"babel {babel.__version__} polib {getattr(polib, '__version__', '?')}\0".encode()
 BOM = b"\xef\xbb\xbf"
 
 # A PO file's bytes, its catalog (None when unusable) and the problems found reading it
@@ -63,8 +65,9 @@ def parse_catalog_file(
     path: Path, data: bytes, shown: str, locale: str | None = None
 ) -> tuple[Catalog | None, list[Problem]]:
     """:func:`parse_catalog` of the bytes read from ``path``, remembered between runs
-    (:mod:`toolkit.translation.catalogcache`)."""
-    return remembered(path, data, (shown, locale), lambda: parse_catalog(data, shown, locale))
+    (:mod:`toolkit.diskcache`)."""
+    name = (str(path.resolve()), shown, locale)
+    return remembered("catalogs", name, _PARSERS + data, lambda: parse_catalog(data, shown, locale))
 
 
 def read_catalog_bytes(

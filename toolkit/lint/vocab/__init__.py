@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+import num2words
+
+from toolkit.diskcache import installed_version, remembered
 from toolkit.lint.vocab.arabic import arabic
 from toolkit.lint.vocab.korean import korean
 from toolkit.lint.vocab.latin import english, french, spanish
@@ -20,10 +23,17 @@ _BUILDERS: dict[str, Callable[[], Rules]] = {
     "ar": arabic,
 }
 LANGUAGES = tuple(_BUILDERS)
+_NUM2WORDS = f"num2words {installed_version(num2words)}".encode()
 
 
 def rules(language: str) -> Rules:
-    """The rules of ``language`` ("" or an unknown language: digits and fractions only)."""
+    """The rules of ``language`` ("" or an unknown language: digits and fractions only),
+    kept between runs (:mod:`toolkit.diskcache`): generating them takes longer than
+    compiling them."""
+    return remembered("vocabulary", language, _NUM2WORDS, lambda: _generate(language))
+
+
+def _generate(language: str) -> Rules:
     builder = _BUILDERS.get(language)
     found = builder() if builder else Rules()
     # Every language reads 2/3 and ½ as one figure.
