@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import asdict
 from pathlib import Path
 
 import polib
@@ -11,6 +13,7 @@ import yaml
 
 from tests.conftest import REPO, run_cli
 from toolkit.defaults import DEFAULT_TEMPLATES, PROJECT_FILES
+from toolkit.sampletext import DOMAIN, SAMPLE, SAMPLE_TEXTS
 
 FACTS = """\
 facts:
@@ -34,6 +37,24 @@ BODY = (
     '      - "Researchers visited {prisons_visited} prisons on {report_date}: '
     '{people_detained} people are detained."\n'
 )
+
+
+def finish(text: str) -> str:
+    """``text`` with every sample text replaced, as a press officer fills in a skeleton."""
+    for sample in asdict(SAMPLE).values():
+        if sample.startswith("Replace with"):
+            text = text.replace(sample, "Our own words")
+    return text.replace(SAMPLE.phone, "+44 20 7413 5566").replace(DOMAIN, "press.example.org")
+
+
+def lint_problems(root: Path) -> list[dict[str, object]]:
+    result = run_cli("--project", str(root), "lint", "--format", "json")
+    problems: list[dict[str, object]] = json.loads(result.stdout)["problems"]
+    return problems
+
+
+def line_of(text: str, needle: str) -> int:
+    return next(n for n, line in enumerate(text.splitlines(), 1) if needle in line)
 
 
 def plain(path: Path) -> str:
@@ -74,12 +95,32 @@ def test_from_an_empty_folder_to_an_advisory_in_two_languages(tmp_path: Path) ->
     text = sheet.read_text(encoding="utf-8")
     assert run_cli(*project, "validate").exit_code == 0  # the skeleton validates as it is
 
-    # The press officer writes three facts and a headline.
+    # As it is, it builds nothing: every sample text is an error where it was typed.
+    result = run_cli(*project, "build")
+    assert result.exit_code == 1 and "nothing written" in result.output
+    assert not (root / "out").exists()
+    unfinished = [p for p in lint_problems(root) if p["code"] == "unfinished-text"]
+    headline = next(p for p in unfinished if p["text"] == SAMPLE.advisory_headline)
+    assert (headline["path"], headline["line"]) == (
+        "factsheets/detentions.yaml",
+        line_of(text, f'headline: "{SAMPLE.advisory_headline}"'),
+    )
+    headline_line = text.splitlines()[int(str(headline["line"])) - 1]
+    assert headline["column"] == headline_line.index(f'"{SAMPLE.advisory_headline}"') + 1
+    assert "replace it before sending" in str(headline["message"])
+    assert {p["path"] for p in unfinished} == {
+        "factsheets/detentions.yaml",
+        "factsheets/example.yaml",
+    }
+
+    # The press officer writes three facts, a headline, and the organisation's details.
     start, end = text.index("facts:\n"), text.index("# REQUIRED. The campaign's words")
     text = text[:start] + FACTS + text[end:]
     text = re.sub(r'headline: "[^"]*"', f'headline: "{HEADLINE}"', text)
     text = re.sub(r"      - \"Replace with the opening paragraph[^\n]*\n", BODY, text)
-    sheet.write_text(text, encoding="utf-8")
+    sheet.write_text(finish(text), encoding="utf-8")
+    example = root / "factsheets" / "example.yaml"
+    example.write_text(finish(example.read_text(encoding="utf-8")), encoding="utf-8")
 
     for command in ("extract", "update"):
         result = run_cli(*project, "i18n", command)
@@ -93,7 +134,29 @@ def test_from_an_empty_folder_to_an_advisory_in_two_languages(tmp_path: Path) ->
     english, french = (plain(out / locale / "advisory.html") for locale in ("en", "fr"))
     assert HEADLINE in english and "about 1,200" in english
     assert f"(fr) {HEADLINE}" in french and "1 200" in french  # French digits, our words
-    assert (root / "out" / "example" / "en" / "brief.pdf").is_file()  # init's example builds
+    assert (root / "out" / "example" / "en" / "brief.pdf").is_file()  # init's example, finished
+    assert not any(sample in plain(out / "en" / "advisory.html") for sample in SAMPLE_TEXTS)
+
+
+def test_every_sample_text_of_the_skeleton_is_an_unfinished_text_error(tmp_path: Path) -> None:
+    """The skeleton's sample texts and the lint's come from one place (toolkit.sampletext)."""
+    run_cli("init", str(tmp_path))
+    text = (tmp_path / "factsheets" / "example.yaml").read_text(encoding="utf-8")
+    for sample in SAMPLE_TEXTS:
+        assert sample in text, sample
+    found = [p for p in lint_problems(tmp_path) if p["code"] == "unfinished-text"]
+    assert all(p["severity"] == "error" for p in found)
+    located = {(p["line"], p["column"]) for p in found}
+    for n, line in enumerate(text.splitlines(), 1):
+        if line.lstrip().startswith("#"):
+            continue
+        for sample in SAMPLE_TEXTS:
+            if sample in line:  # where the string holding it starts (after `key: ` or `- `)
+                assert any(row == n for row, _ in located), (n, line)
+    assert len(found) == 17  # organisation (3), contact (2), source (3), quote, copy (8)
+    finished = tmp_path / "factsheets" / "example.yaml"
+    finished.write_text(finish(text), encoding="utf-8")
+    assert [p for p in lint_problems(tmp_path) if p["code"] == "unfinished-text"] == []
 
 
 def test_init_keeps_what_exists_and_writes_a_working_hook(tmp_path: Path) -> None:

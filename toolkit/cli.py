@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from rich.table import Table
 
     from toolkit.build.options import BuildReport
-    from toolkit.facts import CampaignFacts
+    from toolkit.facts import CampaignFacts, FactRow
     from toolkit.factsheet.loader import LoadedFactSheet
     from toolkit.i18n.merge import CatalogChange
     from toolkit.i18n.status import LocaleStatus
@@ -124,6 +124,11 @@ FORMAT_OPTION = click.option(
 )
 
 
+def allow_partial_option(help_text: str) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """The ``--allow-partial`` flag, which ``lint`` and ``build`` share."""
+    return click.option("--allow-partial", is_flag=True, help=help_text)
+
+
 @cli.command()
 @FORMAT_OPTION
 @pass_context
@@ -148,20 +153,32 @@ def validate(context: Context, fmt: str) -> None:
     callback=_canonical_locales,
     help="Lint only this locale, e.g. fr or en-GB (repeatable).",
 )
+@allow_partial_option(
+    "Lint as `build --allow-partial` builds: an incompletely translated locale is a "
+    "partial-translation warning, not an error."
+)
 @FORMAT_OPTION
 @pass_context
-def lint(context: Context, campaigns: tuple[str, ...], locales: tuple[str, ...], fmt: str) -> None:
+def lint(
+    context: Context,
+    campaigns: tuple[str, ...],
+    locales: tuple[str, ...],
+    allow_partial: bool,
+    fmt: str,
+) -> None:
     """Check that every figure is cited, and every translation keeps placeholders and markup.
 
     Reports each problem at the file, line and column where it was typed:
-    the template, the fact sheet or the PO entry. Exit status 1 when an
-    error is found (warnings alone give 0).
+    the template, the fact sheet or the PO entry. A locale `toolkit build`
+    would not ship is an incomplete-translation error here too. Exit status
+    1 when an error is found (warnings alone give 0), as the build's.
     """
     from toolkit.build.lint import lint_project
     from toolkit.build.options import Selection, SelectionError
 
     try:
-        problems = lint_project(context.project, Selection(campaigns, locales))
+        selection = Selection(campaigns, locales)
+        problems = lint_project(context.project, selection, allow_partial=allow_partial)
     except SelectionError as err:
         raise click.UsageError(str(err)) from None
     sys.exit(report(problems, fmt))
@@ -200,10 +217,8 @@ def schema() -> None:
     default=None,
     help="Parallel PDF workers.  [default: the machine's cores]",
 )
-@click.option(
-    "--allow-partial",
-    is_flag=True,
-    help="Ship an incompletely translated locale, with the source language where strings are missing.",
+@allow_partial_option(
+    "Ship an incompletely translated locale, with the source language where strings are missing."
 )
 @click.option(
     "--force",
@@ -336,14 +351,18 @@ def init(directory: Path, with_templates: bool) -> None:
 
     Writes toolkit.yaml (the theme), babel.cfg, the fact-sheet schema, a
     .pre-commit-config.yaml running the toolkit's lint, a README and a
-    commented example fact sheet that builds. Templates are the toolkit's
-    own until you put one of the same name under templates/.
+    commented example fact sheet that validates (its sample texts are lint
+    errors until replaced). Templates are the toolkit's own until you put
+    one of the same name under templates/.
     """
     from toolkit.scaffold import init_project
 
     for item in init_project(directory, with_templates=with_templates):
         stderr.print(f"{item.action} {item.path.relative_to(directory).as_posix()}")
-    stderr.print(f"next: cd {directory} && toolkit new <campaign> && toolkit build")
+    stderr.print(
+        f"next: cd {directory} && toolkit new <campaign>, then replace the sample texts "
+        "(`toolkit lint` lists them) and `toolkit build`"
+    )
 
 
 def _names(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str, ...]:
@@ -370,7 +389,11 @@ def _names(ctx: click.Context, param: click.Parameter, value: str) -> tuple[str,
 def new(
     context: Context, campaign: str, outputs: tuple[str, ...], locales: tuple[str, ...]
 ) -> None:
-    """Write factsheets/CAMPAIGN.yaml: a skeleton that validates, every required field commented."""
+    """Write factsheets/CAMPAIGN.yaml: a skeleton that validates, every required field commented.
+
+    Its sample texts are unfinished-text lint errors until you replace them,
+    so it never builds as it is.
+    """
     from toolkit.scaffold import ScaffoldError, new_campaign
 
     try:
@@ -378,7 +401,8 @@ def new(
     except ScaffoldError as err:
         raise click.UsageError(str(err)) from None
     stderr.print(
-        f"created {context.project.relative(written.path)}: replace the sample fact and words"
+        f"created {context.project.relative(written.path)}: replace its sample texts "
+        "(`toolkit lint` lists each one) before building"
     )
 
 
@@ -411,10 +435,17 @@ def i18n_extract(context: Context) -> None:
     each fact sheet's copy, with comments for translators. A template whose
     entries did not change is left untouched.
     """
+    _finish(_extract(context, _valid_sheets(context)))
+
+
+def _extract(context: Context, sheets: Sequence[LoadedFactSheet]) -> list[Problem]:
+    """Write the PO templates of ``sheets``, saying what each became; the problems met.
+
+    Exits 1 (nothing written) when extraction finds an error.
+    """
     from toolkit.i18n.pot import extract_templates, write_template
     from toolkit.output import write_problem
 
-    sheets = _valid_sheets(context)
     pots, problems = extract_templates(context.project, sheets)
     if count_errors(problems):
         stderr.print("[bold red]nothing written:[/bold red] fix the errors above first")
@@ -427,27 +458,35 @@ def i18n_extract(context: Context) -> None:
             continue
         entries = sum(1 for message in pot.catalog if message.id)
         stderr.print(f"{done} {context.project.relative(pot.path)}: {entries} entries")
-    _finish(problems)
+    return problems
 
 
 @i18n.command("update")
 @pass_context
 def i18n_update(context: Context) -> None:
-    """Merge the PO templates into every locale's PO files.
+    """Extract the PO templates again, then merge them into every locale's PO files.
 
-    Every PO file is updated; a missing one is created for each locale a
-    campaign lists (and for a locale folder no campaign lists yet). A
-    changed source string keeps its translation, marked fuzzy with the
-    previous msgid; a removed one stays as an obsolete (#~) entry. A file
-    written under an older plural rule gets Babel's (CLDR's) header, its new
-    forms copied from the nearest old one and marked fuzzy.
+    The PO templates are derived from the templates and fact sheets, so they
+    are extracted first (as `toolkit i18n extract` does): an edited copy
+    string reaches the PO files in one step. Every PO file is updated; a
+    missing one is created for each locale a campaign lists (and for a
+    locale folder no campaign lists yet). A changed source string keeps its
+    translation, marked fuzzy with the previous msgid; a removed one stays
+    as an obsolete (#~) entry. A file written under an older plural rule
+    gets Babel's (CLDR's) header, its new forms copied from the nearest old
+    one and marked fuzzy.
     """
     from toolkit.i18n.merge import update_catalogs
 
-    changes, problems = update_catalogs(context.project, _valid_sheets(context))
+    sheets = _valid_sheets(context)
+    stderr.print("extracting the PO templates first (they come from the templates and copy):")
+    extracted = _extract(context, sheets)
+    if count_errors(extracted):
+        _finish(extracted)
+    changes, problems = update_catalogs(context.project, sheets)
     for change in changes:
         stderr.print(_change_line(context, change))
-    _finish(problems)
+    _finish([*extracted, *problems])
 
 
 def _locale_option(ctx: click.Context, param: click.Parameter, value: str) -> str:
@@ -500,7 +539,7 @@ def i18n_compile(context: Context) -> None:
 @TABLE_FORMAT_OPTION
 @pass_context
 def i18n_status(context: Context, fmt: str) -> None:
-    """Show each locale's progress, and whether it can ship.
+    """Show the progress of each locale a campaign lists, and whether it can ship.
 
     Counts strings translated, fuzzy and missing; a locale ships when every
     string its documents use is translated and not fuzzy (as `toolkit
@@ -508,13 +547,16 @@ def i18n_status(context: Context, fmt: str) -> None:
     """
     import json
 
-    from toolkit.i18n.status import translation_status
+    from toolkit.i18n.status import translation_status, unlisted_locales
 
-    rows, problems = translation_status(context.project, _valid_sheets(context))
+    sheets = _valid_sheets(context)
+    rows, problems = translation_status(context.project, sheets)
+    unlisted = unlisted_locales(context.project, sheets)
     blocked = any(row.listed and not row.ships for row in rows)
     if fmt == "json":
         document = {
             "locales": [row.as_dict() for row in rows],
+            "unlisted": unlisted,
             "problems": [p.as_dict() for p in sorted(problems)],
             "ok": not blocked and not count_errors(problems),
         }
@@ -522,6 +564,11 @@ def i18n_status(context: Context, fmt: str) -> None:
         sys.exit(1 if blocked or count_errors(problems) else 0)
     for campaign in dict.fromkeys(row.campaign for row in rows):
         stdout.print(_status_table(campaign, [row for row in rows if row.campaign == campaign]))
+    if unlisted:
+        stdout.print(
+            f"not shown: PO files for {', '.join(unlisted)}, which no campaign lists "
+            "(add a locale to `locales:` in a fact sheet to ship it)"
+        )
     _finish(problems, failed=blocked)
 
 
@@ -543,7 +590,7 @@ def _status_table(campaign: str, rows: Sequence[LocaleStatus]) -> Table:
         table.add_column(name, justify="right")
     table.add_column("ships")
     for row in rows:
-        note = " (source)" if row.source else "" if row.listed else " (not listed)"
+        note = " (source)" if row.source else ""
         verdict = "[green]yes[/green]" if row.ships else f"[red]no[/red]: {row.reason}"
         translated = f"{row.translated} ({row.percent}%)"
         table.add_row(row.locale + note, translated, str(row.fuzzy), str(row.missing), verdict)
@@ -670,13 +717,36 @@ def facts(context: Context, campaigns: tuple[str, ...], fmt: str) -> None:
         }
         click.echo(json.dumps(document, ensure_ascii=False, indent=2))
         sys.exit(1 if count_errors(problems) else 0)
-    for table in tables:
-        stdout.print(_facts_table(table))
+    for campaign in tables:
+        table = _facts_table(campaign)
+        if _fits(table):
+            stdout.print(table)
+        else:  # piped or narrow: a block per fact, each line whole (never cut to "jus…")
+            stdout.print(_facts_blocks(campaign))
     _finish(problems)
 
 
-def _facts_table(campaign: CampaignFacts) -> Table:
+_FACT_MARKS = {
+    "agrees": "[green]ok[/green]",
+    "found": "[green]ok[/green]",
+    "no quote": "[yellow]no quote[/yellow]",
+    "no archive": "[dim]none[/dim]",
+}
+
+
+def _fact_cells(campaign: CampaignFacts, row: FactRow) -> list[tuple[str, str]]:
+    """One fact's cells as (heading, rich markup): each locale, cites, quote, archive."""
     from rich.markup import escape
+
+    return [
+        *((locale, escape(row.rendered.get(locale, ""))) for locale in campaign.locales),
+        ("cites", escape(", ".join(row.cites))),
+        ("quote", _FACT_MARKS.get(row.quote_verdict, f"[red]{row.quote_verdict}[/red]")),
+        ("archive", _FACT_MARKS.get(row.evidence.archive, f"[red]{row.evidence.archive}[/red]")),
+    ]
+
+
+def _facts_table(campaign: CampaignFacts) -> Table:
     from rich.table import Table
 
     table = Table(title=f"{campaign.campaign} ({campaign.path})", title_justify="left")
@@ -686,21 +756,31 @@ def _facts_table(campaign: CampaignFacts) -> Table:
     table.add_column("cites")
     table.add_column("quote")
     table.add_column("archive")
-    marks = {
-        "agrees": "[green]ok[/green]",
-        "found": "[green]ok[/green]",
-        "no quote": "[yellow]no quote[/yellow]",
-        "no archive": "[dim]none[/dim]",
-    }
     for row in campaign.facts:
-        table.add_row(
-            row.name,
-            *(escape(row.rendered.get(locale, "")) for locale in campaign.locales),
-            escape(", ".join(row.cites)),
-            marks.get(row.quote_verdict, f"[red]{row.quote_verdict}[/red]"),
-            marks.get(row.evidence.archive, f"[red]{row.evidence.archive}[/red]"),
-        )
+        table.add_row(row.name, *(cell for _, cell in _fact_cells(campaign, row)))
     return table
+
+
+def _fits(table: Table) -> bool:
+    """Whether ``table`` shows on standard output without a cell wrapped or cut."""
+    from rich.measure import Measurement
+
+    if not stdout.is_terminal:
+        return False
+    unbounded = stdout.options.update_width(1_000_000)  # the width it wants, not the screen's
+    return Measurement.get(stdout, unbounded, table).maximum <= stdout.width
+
+
+def _facts_blocks(campaign: CampaignFacts) -> str:
+    """One campaign's facts as blocks of ``heading  value`` lines, for pipes and narrow terminals."""
+    from rich.markup import escape
+
+    lines = [f"[bold]{escape(campaign.campaign)}[/bold] ({escape(campaign.path)})"]
+    width = max(len(heading) for heading in [*campaign.locales, "archive"])
+    for row in campaign.facts:
+        lines += ["", f"[bold]{escape(row.name)}[/bold]"]
+        lines += [f"  {heading:<{width}}  {cell}" for heading, cell in _fact_cells(campaign, row)]
+    return "\n".join(lines) + "\n"
 
 
 def main() -> None:

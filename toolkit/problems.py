@@ -40,6 +40,7 @@ CODES: dict[str, Severity] = {
     "qualifier-mismatch": Severity.ERROR,
     "quote-not-in-source": Severity.ERROR,
     "source-after-issue": Severity.ERROR,
+    "unfinished-text": Severity.ERROR,
     "missing-quote": Severity.WARNING,
     "untranslated": Severity.WARNING,
     "too-long": Severity.WARNING,

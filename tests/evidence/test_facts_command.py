@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import json
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import REPO, run_cli
 from tests.evidence.helpers import FACTS, sheet_with, tree
@@ -72,3 +75,35 @@ def test_the_example_campaign_is_quoted_and_found_in_its_archives() -> None:
     for row in campaign.facts:
         assert row.quote_verdict == "agrees", row.name
         assert row.evidence.archive == "found", row.name
+
+
+def test_piped_output_cuts_nothing(tmp_path: Path) -> None:
+    root = tree(tmp_path)
+    status, document = facts_json(root)
+    result = run_cli("--project", str(root), "facts")  # not a terminal, as in a pipe
+    assert result.exit_code == status
+    assert "…" not in result.stdout
+    lines = result.stdout.splitlines()
+    for row in document["campaigns"][0]["facts"]:  # type: ignore[index]
+        assert row["fact"] in lines
+        for locale, rendered in row["rendered"].items():
+            assert any(line.split() == [locale, *rendered.split()] for line in lines), rendered
+        assert any(line.split() == ["cites", *", ".join(row["cite"]).split()] for line in lines)
+
+
+@pytest.mark.parametrize(("width", "table"), [(60, False), (400, True)])
+def test_a_terminal_gets_the_table_only_when_it_fits(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, width: int, table: bool
+) -> None:
+    from rich.console import Console
+
+    from toolkit import cli
+
+    screen = io.StringIO()
+    console = Console(file=screen, force_terminal=True, width=width, highlight=False)
+    monkeypatch.setattr(cli, "stdout", console)
+    run_cli("--project", str(tree(tmp_path)), "facts")
+    shown = screen.getvalue()
+    assert ("┃" in shown) is table  # the table's header rule
+    assert "…" not in shown
+    assert "prisoners_total" in shown

@@ -210,3 +210,57 @@ def test_wrong_usage_exits_2(tmp_path: Path) -> None:
     assert run_cli("--project", str(tmp_path / "missing"), "validate").exit_code == 2
     assert run_cli("validate", "--no-such-option").exit_code == 2
     assert run_cli("no-such-command").exit_code == 2
+
+
+@pytest.mark.parametrize(
+    ("typed", "place"),
+    [
+        ("value: 200.000", "value: 200.000"),
+        ("value: 12.250.000", "value: 12.250.000"),
+        ("range: [80.000, 120000]", "range: [80.000"),
+        ("range: [-80000, +120.000]", "range: [-80000, +120.000"),
+    ],
+)
+def test_thousands_dots_in_a_figure_are_refused_where_typed(
+    make_project: ProjectFactory, typed: str, place: str
+) -> None:
+    text = MINIMAL_FACTSHEET.replace("value: 200000", typed)
+    status, problems = check(make_project, text)
+    assert status == 1
+    [problem] = problems
+    assert problem["code"] == "invalid-factsheet"
+    assert problem["line"] == line_of(text, place)
+    number = next(
+        p for p in typed.strip("]").replace("[", " ").replace(",", " ").split() if "." in p
+    )
+    assert problem["column"] == line_of_text(text, place).index(number) + 1
+    message = str(problem["message"])
+    digits = number.replace(".", "").lstrip("+")
+    if number.count(".") == 1:  # YAML reads it as a float: say which
+        assert f"YAML reads {number} as the number {float(number):g}" in message
+        assert f"write {digits} or {int(digits):_}" in message
+    else:  # YAML reads it as text
+        assert f"e.g. value: {digits}" in message
+
+
+def line_of_text(text: str, needle: str) -> str:
+    return next(line for line in text.splitlines() if needle in line)
+
+
+def test_thousands_dots_are_reported_with_the_other_problems(make_project: ProjectFactory) -> None:
+    text = MINIMAL_FACTSHEET.replace("value: 200000", "value: 200.000").replace(
+        "qualifier: as_many_as", "qualifer: as_many_as"
+    )
+    status, problems = check(make_project, text)
+    assert status == 1
+    assert [p["line"] for p in problems] == [
+        line_of(text, "value: 200.000"),
+        line_of(text, "qualifer:"),
+    ]
+
+
+@pytest.mark.parametrize("typed", ["value: 200_000", "value: 1.5", "value: 12.5", "value: 2.0000"])
+def test_numbers_without_thousands_dots_load(make_project: ProjectFactory, typed: str) -> None:
+    text = MINIMAL_FACTSHEET.replace("value: 200000", typed)
+    _status, problems = check(make_project, text)
+    assert not any("YAML reads" in str(p["message"]) for p in problems)

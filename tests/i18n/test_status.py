@@ -88,11 +88,19 @@ def test_strings_not_merged_yet_count_as_missing(translated: Path) -> None:
     assert row(document, "fr")["reason"] == "1 string missing"
 
 
-def test_a_locale_not_listed_is_shown_but_does_not_fail(translated: Path) -> None:
-    assert toolkit(translated, "i18n", "init", "--locale", "de").exit_code == 0
+def test_a_locale_no_campaign_lists_is_named_once_not_counted(translated: Path) -> None:
+    for locale in ("de", "es", "it"):
+        assert toolkit(translated, "i18n", "init", "--locale", locale).exit_code == 0
     code, document = status(translated)
     assert code == 0
-    german = row(document, "de")
-    assert german["listed"] is False and german["ships"] is False
-    assert german["translated"] == 0 and german["missing"] == german["total"]
-    assert "not listed" in " ".join(toolkit(translated, "i18n", "status").stdout.split())
+    assert [r["locale"] for r in document["locales"]] == ["en", "fr"]  # what the sheet lists
+    assert all(r["listed"] for r in document["locales"])
+    assert document["unlisted"] == ["de", "es", "it"]
+    text = toolkit(translated, "i18n", "status")
+    assert text.exit_code == 0
+    words = " ".join(text.stdout.split())
+    assert "missing" in words and "not listed" not in words
+    [line] = [line for line in text.stdout.splitlines() if "no campaign lists" in line]
+    assert "de, es, it" in line
+    for locale in ("de", "es", "it"):  # not as rows of the table
+        assert not any(row.split()[:1] == [locale] for row in text.stdout.splitlines())

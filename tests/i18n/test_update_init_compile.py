@@ -34,12 +34,31 @@ def test_update_gives_translators_the_budget_flag_and_follows_its_changes(
 ) -> None:
     headline = "Prisoner amnesty to begin"
     assert "max-length:80" in find(polib.pofile(str(po_path(translated, "fr"))), headline).flags
-    template = translated / "locales" / f"{CAMPAIGN}.pot"
-    text = template.read_text(encoding="utf-8")
-    template.write_text(text.replace("max-length:80", "max-length:50", 1), encoding="utf-8")
+    po = po_path(translated, "fr")  # a budget the template no longer gives (an older one)
+    text = po.read_text(encoding="utf-8")
+    po.write_text(text.replace("max-length:80", "max-length:50", 1), encoding="utf-8")
     assert toolkit(translated, "i18n", "update").exit_code == 0
     flags = find(polib.pofile(str(po_path(translated, "fr"))), headline).flags
-    assert [f for f in flags if f.startswith("max-length")] == ["max-length:50"]
+    assert [f for f in flags if f.startswith("max-length")] == ["max-length:80"]
+
+
+def test_update_extracts_first_so_an_edited_string_reaches_every_po(translated: Path) -> None:
+    """`toolkit lint` says to run `i18n update` for an untranslated string: that is enough."""
+    rewrite_sheet(translated, f'summary: ["{SUMMARY}"]', f'summary: ["{UNRELATED}"]')
+    result = toolkit(translated, "i18n", "update")  # no `i18n extract` before it
+    assert result.exit_code == 0, result.output
+    assert "extracting the PO templates first" in result.output
+    assert f"wrote locales/{CAMPAIGN}.pot" in result.output
+    added = entry(po_path(translated, "fr"), UNRELATED)  # fr is the one locale translated
+    assert not added.obsolete and added.msgstr == ""
+
+
+def test_update_needs_no_template_extracted_before(make_project: ProjectFactory) -> None:
+    root = project_with_templates(make_project)
+    result = toolkit(root, "i18n", "update")
+    assert result.exit_code == 0, result.output
+    assert "no PO template" not in result.output
+    assert po_path(root, "fr").is_file() and po_path(root, "fr", "messages").is_file()
 
 
 def test_update_is_idempotent(translated: Path) -> None:
@@ -194,10 +213,15 @@ def test_babel_never_prints_a_warning_without_a_file(translated: Path) -> None:
     first = text.index('msgstr ""\n', text.index("#: templates"))
     pot.write_text(text[:first] + text[first + len('msgstr ""\n') :], encoding="utf-8")
     shutil.rmtree(translated / "locales" / "fr")
-    result = toolkit(translated, "i18n", "update")
+    result = toolkit(
+        translated, "i18n", "init", "--locale", "fr"
+    )  # reads the templates as they are
     assert result.exit_code == 1
     assert "WARNING" not in result.output
     assert "locales/messages.pot:" in result.output and "missing msgstr" in result.output
+    result = toolkit(translated, "i18n", "update")  # extracts them again first
+    assert result.exit_code == 0, result.output
+    assert "WARNING" not in result.output and "wrote locales/messages.pot" in result.output
 
 
 def test_init_says_to_list_the_new_locale(translated: Path) -> None:

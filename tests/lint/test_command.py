@@ -32,7 +32,7 @@ def test_exit_0_without_problems_and_1_with_errors(tmp_path: Path) -> None:
 
 def test_exit_0_with_warnings_only(tmp_path: Path) -> None:
     root = make_tree(tmp_path, fuzzy=("Donate",))
-    status, problems = lint_json(root)
+    status, problems = lint_json(root, "--allow-partial")  # a fuzzy string: warnings only
     assert problems and not errors(problems)
     assert status == 0
 
@@ -271,3 +271,35 @@ def test_a_broken_campaign_can_still_be_chosen_by_name(tmp_path: Path) -> None:
     status, problems = lint_json(root, "--campaign", "test-camps")
     assert {p["code"] for p in problems} == {"invalid-factsheet"}
     assert status == 1
+
+
+def codes_of(root: Path, command: str, *args: str) -> tuple[int, list[tuple[object, ...]]]:
+    """Exit status and (code, severity, path, line, column, message) of ``command``'s problems."""
+    result = run_cli("--project", str(root), command, "--format", "json", *args)
+    problems = json.loads(result.stdout)["problems"]
+    keys = ("code", "severity", "path", "line", "column", "locale", "message")
+    return result.exit_code, sorted(tuple(p[key] for key in keys) for p in problems)
+
+
+@pytest.mark.parametrize("fmt", ["text", "sarif"])
+def test_lint_and_build_agree_on_a_locale_that_would_not_ship(tmp_path: Path, fmt: str) -> None:
+    root = make_tree(tmp_path, copy={"Your gift pays for research.": ""})
+    status, linted = codes_of(root, "lint")
+    built_status, built = codes_of(root, "build")
+    assert status == built_status == 1
+    assert linted == built  # the same problems: the untranslated string, the locale kept back
+    [(_code, severity, path, _line, _column, locale, message)] = [
+        p for p in built if p[0] == "incomplete-translation"
+    ]
+    assert (severity, path, locale) == ("error", "factsheets/test-camps.yaml", "fr")
+    assert "1 string missing" in str(message)
+    assert not (root / "out" / "test-camps" / "fr").exists()  # en is written, fr is not
+
+    status, linted = codes_of(root, "lint", "--allow-partial")
+    built_status, built = codes_of(root, "build", "--allow-partial")
+    assert status == built_status == 0
+    assert linted == built
+    assert {p[0] for p in built} == {"untranslated", "partial-translation"}
+
+    other = run_cli("--project", str(root), "lint", "--format", fmt)
+    assert other.exit_code == 1 and "incomplete-translation" in other.output

@@ -122,7 +122,7 @@ def test_markup_the_source_has_may_stay(tmp_path: Path) -> None:
         'msgid "Sources <b>list</b>"\nmsgstr "<b>Liste</b> des sources"',
     )
     po.write_text(text, encoding="utf-8")
-    status, problems = lint_json(root)
+    status, problems = lint_json(root, "--allow-partial")  # "Sources" has no entry now
     assert of_code(problems, "unsafe-markup") == []
     assert status == 0
 
@@ -160,7 +160,10 @@ def test_untranslated_fuzzy_and_empty_entries_warn(tmp_path: Path) -> None:
         (FR_COPY, line_of(po, f'msgid "{CAMPS}"')),
     }
     assert all(p["severity"] == "warning" and p["locale"] == "fr" for p in found)
-    assert status == 0, "missing translations warn; they do not fail the lint"
+    # each string warns; the locale they keep from shipping is the build's error
+    [blocked] = of_code(problems, "incomplete-translation")
+    assert blocked["locale"] == "fr" and "2 strings missing, 1 fuzzy" in str(blocked["message"])
+    assert status == 1, "a locale the build would not ship fails the lint too"
 
 
 def test_untranslated_when_a_string_has_no_entry(tmp_path: Path) -> None:
@@ -176,7 +179,7 @@ def test_untranslated_when_a_string_has_no_entry(tmp_path: Path) -> None:
     assert problem["path"] == FR_COPY
     assert problem["text"] == "Donate"
     assert "no entry" in str(problem["message"])
-    assert status == 0
+    assert len(of_code(problems, "incomplete-translation")) == 1 and status == 1
 
 
 def test_untranslated_when_a_catalog_is_missing(tmp_path: Path) -> None:
@@ -186,7 +189,7 @@ def test_untranslated_when_a_catalog_is_missing(tmp_path: Path) -> None:
     [problem] = of_code(problems, "untranslated")
     assert problem["path"] == FR_COPY
     assert "no catalog" in str(problem["message"])
-    assert status == 0
+    assert len(of_code(problems, "incomplete-translation")) == 1 and status == 1
 
 
 def test_invalid_catalog(tmp_path: Path) -> None:
@@ -210,7 +213,10 @@ def test_a_fuzzy_entry_is_untranslated_not_checked(tmp_path: Path) -> None:
         fuzzy=(HELD,),
     )
     status, problems = lint_json(root)
-    assert {p["code"] for p in problems} == {"untranslated"}
+    assert {p["code"] for p in problems} == {"untranslated", "incomplete-translation"}
+    assert status == 1  # not shipped, as the build says
+    status, problems = lint_json(root, "--allow-partial")
+    assert {p["code"] for p in problems} == {"untranslated", "partial-translation"}
     assert status == 0
 
 
@@ -225,6 +231,7 @@ def test_a_translation_that_breaks_rendering_is_blamed_not_the_template(tmp_path
         ("placeholder-mismatch", FR_COPY),
         ("placeholder-mismatch", FR_MESSAGES),
         ("uncited-figure", FR_MESSAGES),
+        ("incomplete-translation", "factsheets/test-camps.yaml"),  # broken: fr does not ship
     }
     assert status == 1
 

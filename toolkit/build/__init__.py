@@ -127,10 +127,10 @@ def _run_stages(
         )
         # A catalog the resolve stage could not read, the lint reports too: say it once.
         blocking = list(dict.fromkeys([*loaded.problems, *resolution.problems, *failures, *found]))
-        report.problems = [*blocking, *loaded.elsewhere]
+        # Which locales ship is said even when nothing is written, as `toolkit lint` says it.
+        report.problems = [*blocking, *outcomes, *loaded.elsewhere]
         if count_errors(blocking):
             return report  # nothing written
-        report.problems += outcomes
         write.write_documents(project, jobs, options, manifest, report, progress)
         results = iter(pool.results() if pool is not None and tasks else [])
         finished = {id(plan): next(results) for plan in planner.plans if plan.task is not None}

@@ -16,7 +16,7 @@ from toolkit.build.fingerprint import inputs_key, problems_from_json, problems_t
 from toolkit.build.load import load
 from toolkit.build.manifest import Manifest
 from toolkit.build.options import Selection
-from toolkit.build.resolve import Target, resolve
+from toolkit.build.resolve import Target, resolve, ship_or_skip
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.lint.context import LintContext
 from toolkit.lint.context import Target as LintTarget
@@ -69,11 +69,17 @@ def lint_for_build(
     return found
 
 
-def lint_project(project: Project, selection: Selection | None = None) -> list[Problem]:
+def lint_project(
+    project: Project, selection: Selection | None = None, *, allow_partial: bool = False
+) -> list[Problem]:
     """``toolkit lint``: every problem of the chosen campaigns in the chosen locales.
 
-    Raises :class:`~toolkit.build.options.SelectionError` when a campaign,
-    locale or output names nothing.
+    Each locale the build would not ship is reported as the build reports it
+    (:func:`~toolkit.build.resolve.ship_or_skip`: ``incomplete-translation``,
+    or ``partial-translation`` with ``allow_partial``), so the lint and the
+    build agree on the exit status. Raises
+    :class:`~toolkit.build.options.SelectionError` when a campaign, locale
+    or output names nothing.
     """
     selection = selection or Selection()
     loaded = load(project, selection.campaigns)
@@ -81,4 +87,5 @@ def lint_project(project: Project, selection: Selection | None = None) -> list[P
     problems = lint_targets(
         project, loaded.sheets, resolution.targets, loaded.problems, files=resolution.files
     )
-    return sorted({*problems, *loaded.elsewhere})
+    _, outcomes = ship_or_skip(resolution.targets, allow_partial)
+    return sorted({*problems, *outcomes, *loaded.elsewhere})

@@ -76,13 +76,47 @@ def load_factsheet(path: Path, root: Path) -> tuple[LoadedFactSheet | None, list
         return None, [
             Problem(shown, 1, 1, "invalid-factsheet", "a fact sheet must be a YAML mapping")
         ]
+    grouped = grouped_thousands(shown, tree)
     try:
         sheet = FactSheet.model_validate(tree.data)
     except ValidationError as err:
-        return None, validation_problems(shown, tree, err)
+        return None, sorted([*grouped, *validation_problems(shown, tree, err)])
     except RecursionError:
         return None, [Problem(shown, 1, 1, "invalid-factsheet", "YAML is nested too deeply")]
+    if grouped:
+        return None, grouped
     return LoadedFactSheet(shown, sheet, tree), []
+
+
+def grouped_thousands(path: str, tree: Tree) -> list[Problem]:
+    """A problem for each fact's value or range end typed with thousands dots (``200.000``).
+
+    YAML reads ``200.000`` as the decimal number 200.0, so "200,000" in a
+    European spelling would print as 200 everywhere. The rule: a plain
+    float whose text is one to three digits then groups of a dot and
+    three digits is refused; ``200000``, ``200_000`` and ``1.5`` are not.
+    """
+    problems: list[Problem] = []
+    for loc, text in tree.grouped.items():
+        if not _is_number_field(loc):
+            continue
+        digits = text.replace(".", "").lstrip("+")
+        decimal = f"{float(text):g}"
+        line, column = locate(tree, loc)
+        message = (
+            f"{dotted(loc)}: YAML reads {text} as the number {decimal}, not "
+            f"{int(digits):,}: write {digits} or {int(digits):_} (no dots), "
+            f"or {decimal} if the decimal number is meant"
+        )
+        problems.append(Problem(path, line, column, "invalid-factsheet", message))
+    return problems
+
+
+def _is_number_field(loc: Loc) -> bool:
+    """Whether ``loc`` is a fact's ``value`` or one end of its ``range``."""
+    return (len(loc) == 3 and loc[0] == "facts" and loc[2] == "value") or (
+        len(loc) == 4 and loc[0] == "facts" and loc[2] == "range" and isinstance(loc[3], int)
+    )
 
 
 def locate(tree: Tree, loc: Loc, *, at_key: bool = False) -> tuple[int, int]:
@@ -171,9 +205,12 @@ def _union_sentence(where: str, errors: list[ErrorDetails]) -> str:
     if {e["type"] for e in errors} <= _NUMBER_ERRORS:
         if isinstance(given, str) and re.fullmatch(r"\s*-?[\d.,_ ]+\s*", given):
             key = where.rsplit(".", 1)[-1]
+            number = re.sub(r"[^0-9.-]", "", given)
+            if yamltree.GROUPED_THOUSANDS.fullmatch(number):  # 1.250.000: dots group thousands
+                number = number.replace(".", "")
             return (
-                f"{where}: {given!r} is text (in quotes): write the number without quotes "
-                f"or separators, e.g. {key}: {re.sub(r'[^0-9.-]', '', given)}"
+                f"{where}: {given!r} is text (in quotes): write the number "
+                f"without quotes or separators, e.g. {key}: {number}"
             )
         return f"{where}: expected a number, got {given!r}"
     messages = dict.fromkeys(e["msg"].removeprefix("Value error, ") for e in errors)

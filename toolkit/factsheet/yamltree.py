@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 import yaml
@@ -70,6 +70,9 @@ _FLOAT = re.compile(
     r"[-+]?([0-9][0-9_]*\.[0-9_]*([eE][-+]?[0-9]+)?"
     r"|[0-9][0-9_]*[eE][-+]?[0-9]+|\.[0-9][0-9_]*([eE][-+][0-9]+)?)"
 )
+# A plain float typed with dots grouping thousands (200.000, 1.250.000): YAML reads it as
+# 200.0, so the tree records its text by path, for the loader to refuse.
+GROUPED_THOUSANDS = re.compile(r"[-+]?[0-9]{1,3}(\.[0-9]{3})+")
 _BASES = {"0b": 2, "0o": 8, "0x": 16}
 _TAGGED: dict[str, type] = {
     _CORE + "int": int,
@@ -99,6 +102,7 @@ class Tree:
 
     data: Any
     spots: dict[Path, Spot]
+    grouped: dict[Path, str] = field(default_factory=dict)  # see GROUPED_THOUSANDS
 
 
 class YamlError(Exception):
@@ -188,6 +192,7 @@ class _Builder:
         self.text = text
         self.stack: list[_Frame] = []
         self.spots: dict[Path, Spot] = {}
+        self.grouped: dict[Path, str] = {}  # plain floats typed like 200.000
         self.anchors: dict[str, Any] = {}
         self.sizes: dict[str, int] = {}  # each anchor's expanded size
         self.size = 0  # the document's expanded size so far
@@ -202,7 +207,11 @@ class _Builder:
             kind = type(event)
             if kind is ScalarEvent:
                 value = self.scalar(event)
-                self.add(value, event, scalar=True)
+                top = self.stack[-1] if self.stack else None
+                is_key = top is not None and isinstance(top.data, dict) and top.key is _NO_KEY
+                path = self.add(value, event, scalar=True)
+                if isinstance(value, float) and not is_key and _grouped(event):
+                    self.grouped[path] = event.value
                 size = len(value) + 1 if isinstance(value, str) else 1
                 self.grow(size, event)
                 if event.anchor is not None:
@@ -223,7 +232,7 @@ class _Builder:
                     message = "expected a single document in the stream; but found another document"
                     raise self.error(f"not valid YAML: {message}", event)
             elif kind is StreamEndEvent:
-                return Tree(self.data, self.spots)
+                return Tree(self.data, self.spots, self.grouped)
             self.last_end = event.end_mark.index
 
     def grow(self, size: int, event: Event) -> None:
@@ -352,6 +361,12 @@ def _plain(text: str) -> Any:
     if _FLOAT.fullmatch(text):
         return float(text.replace("_", ""))
     return text
+
+
+def _grouped(event: ScalarEvent) -> bool:
+    """Whether a plain scalar is typed like ``200.000`` (see :data:`GROUPED_THOUSANDS`)."""
+    plain = event.implicit[0] and not event.style
+    return bool(plain and GROUPED_THOUSANDS.fullmatch(event.value))
 
 
 def _at(event: Event) -> Position:

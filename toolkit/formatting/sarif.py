@@ -30,6 +30,7 @@ _DESCRIPTIONS = {
     "qualifier-mismatch": "The quote's hedge disagrees with the fact's qualifier.",
     "quote-not-in-source": "The quote does not occur in the source's archive.",
     "source-after-issue": "A fact cites a source published after the campaign's issue date.",
+    "unfinished-text": "A fact-sheet string still holds a sample text `toolkit new` wrote.",
     "invalid-archive": "A source's archive is missing, outside the project or unreadable.",
     "missing-quote": "A fact has no quote to check it against.",
 }

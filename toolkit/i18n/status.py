@@ -4,8 +4,8 @@ Counts cover every string the campaign's documents need in that locale
 (the messages of the templates its outputs reach, and its copy), and
 whether the locale *ships* is the build's own verdict: both come from the
 build's resolve stage (:mod:`toolkit.build.resolve`), so the two commands
-cannot disagree. Locales with a folder under ``locales/`` that a fact
-sheet does not list are shown too, as if it listed them.
+cannot disagree. Only the locales a campaign lists are counted: PO files
+of a locale no campaign lists are named once (:func:`unlisted_locales`).
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ class LocaleStatus:
 
     campaign: str
     locale: str
-    listed: bool  # the fact sheet lists the locale (it is shipped)
+    listed: bool  # the fact sheet lists the locale (always, since only those are shown)
     source: bool  # the campaign is written in this locale
     translated: int
     fuzzy: int
@@ -52,16 +52,14 @@ class LocaleStatus:
 def translation_status(
     project: Project, sheets: Sequence[LoadedFactSheet]
 ) -> tuple[list[LocaleStatus], list[Problem]]:
-    """A row per campaign and locale (listed ones first, then folders under ``locales/``)."""
+    """A row per campaign and each locale its fact sheet lists, in the sheet's order."""
     resolver = Resolver(project)
-    present = present_locales(project.locales_dir)
     rows: list[LocaleStatus] = []
     problems: list[Problem] = []
     seen: set[Problem] = set()
     for loaded in sheets:
         sheet = loaded.sheet
-        extra = [locale for locale in present if locale not in sheet.locales]
-        for locale in [*sheet.locales, *extra]:
+        for locale in sheet.locales:
             target, found = resolver.target(loaded, locale, sheet.outputs)
             problems += [p for p in found if p not in seen]
             seen.update(found)
@@ -80,3 +78,9 @@ def translation_status(
                 )
             )
     return rows, [*resolver.templates.problems, *problems]
+
+
+def unlisted_locales(project: Project, sheets: Sequence[LoadedFactSheet]) -> list[str]:
+    """Locales with PO files under ``locales/`` that no campaign lists (nothing ships them)."""
+    listed = {locale for loaded in sheets for locale in loaded.sheet.locales}
+    return [locale for locale in present_locales(project.locales_dir) if locale not in listed]

@@ -1,4 +1,5 @@
-"""Checks on a fact sheet's own words: copy is plain text, and ``not_figures`` are narrow.
+"""Checks on a fact sheet's own words: copy is plain text, ``not_figures`` are narrow, and
+no sample text of ``toolkit new`` is left (:func:`unfinished_text`).
 
 ``not_figures`` lets a campaign say that the digits in a name ("Kwanliso
 16", "G20") are not a figure. Each entry masks that exact text wherever it
@@ -11,13 +12,50 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
+from toolkit.factsheet.loader import dotted
 from toolkit.lint.context import LintContext
 from toolkit.lint.evidence.checks import check_evidence
 from toolkit.lint.figures import find_figures
 from toolkit.lint.markup import unsafe_in_copy
 from toolkit.problems import Problem
+from toolkit.sampletext import sample_text_in
 from toolkit.translation.placeholders import fill_placeholders
+
+
+def unfinished_text(ctx: LintContext) -> Iterator[Problem]:
+    """Every string of a fact sheet (copy, contacts, organisation, sources, quotes…) that
+    still holds a sample text ``toolkit new`` wrote, at its line and column."""
+    for sheet in ctx.sheets:
+        for path, text in _strings(sheet.tree.data, ()):
+            sample = sample_text_in(text)
+            if sample is None:
+                continue
+            line, column = sheet.locate(path)
+            output = str(path[1]) if len(path) > 1 and path[0] == "copy" else None
+            yield Problem(
+                sheet.path,
+                line,
+                column,
+                "unfinished-text",
+                f"{dotted(path)} is still the text `toolkit new` wrote ({sample!r}): "
+                "replace it before sending",
+                output=output,
+                text=text,
+            )
+
+
+def _strings(data: Any, path: tuple[int | str, ...]) -> Iterator[tuple[tuple[int | str, ...], str]]:
+    """Every string value in YAML data, with its path, in document order."""
+    if isinstance(data, str):
+        yield path, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield from _strings(value, (*path, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _strings(value, (*path, index))
 
 
 def copy_markup(ctx: LintContext) -> Iterator[Problem]:

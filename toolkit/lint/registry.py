@@ -65,6 +65,7 @@ CHECKS: tuple[Check, ...] = (
     _check("template-figures", "uncited-figure", uncited.template_figures),
     _check("copy-figures", "uncited-figure", uncited.copy_figures),
     _check("copy-markup", "unsafe-markup", factsheet.copy_markup),
+    _check("unfinished-text", "unfinished-text", factsheet.unfinished_text),
     _check(
         "factsheet-characters", "control-character bidi-control", characters.factsheet_characters
     ),

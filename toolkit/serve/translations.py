@@ -243,7 +243,7 @@ def _absent(
             msgid=msgid,
             msgid_plural=None,
             msgstr=(),
-            comments=("not in the PO file yet: `toolkit i18n extract` and `update` add it",),
+            comments=("not in the PO file yet: `toolkit i18n update` adds it",),
             translator_comments=(),
             previous=None,
             needs=(Need.UNTRANSLATED,),
