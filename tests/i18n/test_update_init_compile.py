@@ -131,6 +131,16 @@ def test_init_creates_a_new_locale_with_babels_plural_header(translated: Path) -
     assert again.exit_code == 0 and f"kept locales/de/LC_MESSAGES/{CAMPAIGN}.po" in again.output
 
 
+def test_init_of_a_one_form_locale_gives_each_plural_entry_one_form(translated: Path) -> None:
+    """Korean has one plural form; the template's plural entries have two empty ones."""
+    result = toolkit(translated, "i18n", "init", "--locale", "ko")
+    assert result.exit_code == 0, result.output
+    korean = polib.pofile(str(po_path(translated, "ko")))
+    assert korean.metadata["Plural-Forms"].startswith("nplurals=1;")
+    plural = next(e for e in korean if e.msgid_plural)
+    assert plural.msgid == PLURAL and plural.msgstr_plural == {0: ""}
+
+
 def test_init_refuses_an_unknown_locale(translated: Path) -> None:
     result = toolkit(translated, "i18n", "init", "--locale", "xx")
     assert result.exit_code == 2

@@ -8,6 +8,7 @@ disappeared stays at the end as obsolete (``#~``). No translation is lost.
 
 from __future__ import annotations
 
+import copy
 import io
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -16,7 +17,7 @@ from pathlib import Path
 import polib
 from babel import Locale
 from babel.messages.catalog import Catalog
-from babel.messages.pofile import PoFileError, normalize, read_po, write_po
+from babel.messages.pofile import normalize, write_po
 
 from toolkit.factsheet.loader import LoadedFactSheet
 from toolkit.i18n.comments import FactWords, localised_comments
@@ -209,17 +210,24 @@ def new_catalog(
     many empty forms. The revision date stays unset until a translator
     saves the file.
     """
-    data = template_path(project.locales_dir, domain).read_bytes()
-    try:  # never Babel's printed warnings: a fault is a located problem
-        catalog = read_po(io.BytesIO(data), locale=locale, abort_invalid=True)
-    except PoFileError as err:
-        shown = project.relative(template_path(project.locales_dir, domain))
-        return None, [Problem(shown, err.lineno + 1, 0, "invalid-catalog", str(err))]
-    catalog.locale = Locale.parse(locale)
-    catalog.fuzzy = False
-    for message in catalog:
-        if message.id and message.pluralizable:
-            message.string = ("",) * catalog.num_plurals
+    catalog = Catalog(
+        locale=Locale.parse(locale),
+        domain=template.domain,
+        header_comment=template.header_comment,
+        project=template.project,
+        version=template.version,
+        msgid_bugs_address=template.msgid_bugs_address,
+        creation_date=template.creation_date,
+        charset=template.charset,
+        fuzzy=False,
+    )
+    # A new catalog, not the template given the locale: the template was read with
+    # two plural forms, which Babel would keep for a one-form locale (ko, ja).
+    for message in template:
+        if message.id:
+            message = copy.copy(message)
+            message.string = ("",) * catalog.num_plurals if message.pluralizable else ""
+            catalog[message.id] = message
     return catalog, []
 
 
