@@ -18,7 +18,7 @@ from tests.browser.conftest import AXE, axe_violations
 from toolkit.settings import contrast
 
 WIDTHS = (1280, 390)
-PAGES = ("advisory.html", "donation.html")
+PAGES = ("advisory.html", "donation.html", "brief.html")
 
 # Inline elements that must stay on one line: phone numbers, dates, citations, figures
 # with what is typed against them, an address's parts, a URL's host.
@@ -32,6 +32,26 @@ SPLIT = """(selector) => [...document.querySelectorAll(selector)]
     return Math.max(...rects.map((r) => r.top)) >= Math.min(...rects.map((r) => r.bottom));
   })
   .map((el) => el.textContent)"""
+
+
+# The key figures' panel: what each box draws (its text's extent, which may overflow the
+# box), as [left, top, right, bottom]; two boxes' texts must not meet.
+FIGURE_EXTENTS = """() => [...document.querySelectorAll('.key-figures .figure')].map((box) => {
+  const range = document.createRange();
+  range.selectNodeContents(box);
+  const r = range.getBoundingClientRect();
+  return [r.left, r.top, r.right, r.bottom];
+})"""
+
+
+def overlapping(extents: list[list[float]]) -> list[tuple[int, int]]:
+    """The pairs of rectangles (by index) whose areas intersect."""
+    return [
+        (i, j)
+        for i, a in enumerate(extents)
+        for j, b in enumerate(extents[i + 1 :], i + 1)
+        if min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+    ]
 
 
 # The same check on text, whatever the markup: each match of each pattern is on one line.
@@ -112,6 +132,10 @@ def test_pages_fit_keep_numbers_whole_and_pass_axe(
     assert page.locator(KEPT_WHOLE).count() > 3
     assert page.evaluate(SPLIT, KEPT_WHOLE) == []
     assert page.evaluate(SPLIT_TEXT, kept_patterns(locale)) == []
+    if name == "brief.html":
+        extents = page.evaluate(FIGURE_EXTENTS)
+        assert len(extents) > 1
+        assert overlapping(extents) == [], f"key figures overlap at {width} px"
     violations = axe_violations(page)
     assert [(v["id"], [n["html"] for n in v["nodes"]][:3]) for v in violations] == []
 
@@ -172,3 +196,21 @@ def test_citation_numbers_on_the_key_figures_panel_are_readable(
         }"""
     )
     assert contrast(colours[0], colours[1]) >= 4.5, colours
+
+
+@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("locale", ["ko", "ar"])
+def test_scripts_without_capitals_are_neither_capitalised_nor_spaced_out(
+    example_out: Path, opened: object, locale: str, name: str
+) -> None:
+    """Latin labels are in capitals and spaced out; Korean and Arabic ones are not."""
+    page = opened(example_out / locale / name, 1280)  # type: ignore[operator]
+    styled = page.evaluate(
+        """(lang) => [...document.querySelectorAll('body *')]
+          .filter((el) => el.closest('[lang]').getAttribute('lang') === lang)
+          .map((el) => [el.tagName, el.className, getComputedStyle(el).letterSpacing,
+                        getComputedStyle(el).textTransform])
+          .filter((s) => s[2] !== 'normal' || s[3] !== 'none')""",
+        locale,
+    )
+    assert styled == []

@@ -93,6 +93,22 @@ def test_the_email_is_byte_identical_across_builds(make_project: ProjectFactory)
     assert (root / "out/test-camps/en/advisory.eml").read_bytes() == first
 
 
+def test_the_email_has_a_message_id_from_reference_language_content_and_domain(
+    make_project: ProjectFactory,
+) -> None:
+    root = make_project({"test-camps.yaml": MINIMAL_FACTSHEET})
+    build(root, "--allow-partial")
+    english, french = message(root, "en")["Message-ID"], message(root, "fr")["Message-ID"]
+    assert re.fullmatch(r"<TST-01/001/2012\.en\.[0-9a-f]{12}@example\.org>", english), english
+    assert re.fullmatch(r"<TST-01/001/2012\.fr\.[0-9a-f]{12}@example\.org>", french), french
+    build(root, "--force", "--allow-partial")
+    assert message(root, "en")["Message-ID"] == english
+    revised = MINIMAL_FACTSHEET.replace("Prisoner amnesty to begin", "Prisoner amnesty begins")
+    make_project({"test-camps.yaml": revised})
+    build(root, "--allow-partial")
+    assert message(root, "en")["Message-ID"] not in (english, None)
+
+
 def test_an_advisory_is_for_immediate_release_unless_embargoed(
     make_project: ProjectFactory,
 ) -> None:

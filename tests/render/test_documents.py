@@ -258,3 +258,34 @@ def test_rtl_plain_text_keeps_a_date_in_one_isolated_run(make_project: ProjectFa
     assert "\u2067" + nobreak(issued) + "\u2069" in text  # the date line
     for line in text.splitlines():
         assert line.count("\u2066") + line.count("\u2067") == line.count("\u2069"), line
+
+
+@pytest.mark.parametrize(
+    ("locale", "comma"), [("en_GB", ", "), ("fr", ", "), ("es", ", "), ("ko", ", "), ("ar", "، ")]
+)
+def test_a_contact_s_name_and_role_are_separated_by_the_locale_s_comma(
+    example_out: Path, locale: str, comma: str
+) -> None:
+    """The review found "Katya Nasim, مسؤولة صحفية": a comma the template typed in English."""
+    folder = example_out / locale
+    text = (folder / "advisory.txt").read_text(encoding="utf-8")
+    [line] = [line for line in text.splitlines() if "Katya Nasim" in line]
+    assert line.replace("\u2066", "").replace("\u2069", "").startswith("Katya Nasim" + comma)
+    html = (folder / "advisory.html").read_text(encoding="utf-8")
+    assert f"Katya Nasim</span></strong>{comma}" in html or f"Katya Nasim</strong>{comma}" in html
+    sources = html[html.index('<li id="source-1"') :]
+    assert comma + "<cite>" in sources[: sources.index("</li>")]
+
+
+@pytest.mark.parametrize(
+    ("locale", "comma"), [("fa", "،\u200f "), ("ur", "، "), ("ja", "、"), ("ar", "، ")]
+)
+def test_an_untranslated_list_separator_is_the_locale_s_own_from_cldr(
+    root: Path, locale: str, comma: str
+) -> None:
+    """Before a translator has seen it, a list is joined as CLDR says, not with ", "."""
+    document = renderer(root, locale)
+    document.translator = Translator(locale)  # no catalogs: everything untranslated
+    text = document.render("advisory.txt").replace("\u2066", "").replace("\u2069", "")
+    assert f"Jane Doe{comma}Press officer" in text
+    assert document.join_list(["1", "4"]) == f"1{comma}4"

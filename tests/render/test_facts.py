@@ -6,7 +6,13 @@ import pytest
 
 from toolkit.factsheet.dates import PartialDate
 from toolkit.factsheet.models import Fact, Unit
-from toolkit.render.facts import format_fact, format_number, format_partial_date, plural_count
+from toolkit.render.facts import (
+    format_fact,
+    format_number,
+    format_partial_date,
+    list_separator,
+    plural_count,
+)
 
 NNBSP = "\u202f"
 
@@ -77,3 +83,21 @@ def test_plural_count_needs_a_value() -> None:
     assert plural_count(Fact(value=6, cite=["s"])) == 6
     with pytest.raises(ValueError, match="value"):
         plural_count(Fact(range=(1, 2), cite=["s"]))
+
+
+@pytest.mark.parametrize(
+    ("locale", "separator"),
+    [
+        ("en_GB", ", "),
+        ("fr", ", "),
+        ("es", ", "),
+        ("ko", ", "),
+        ("ar", "، "),  # CLDR's Arabic lists join with "و": the comma before it
+        ("fa", "،\u200f "),
+        ("ur", "، "),
+        ("ja", "、"),
+        ("zh", "、"),
+    ],
+)
+def test_the_list_separator_is_cldr_s(locale: str, separator: str) -> None:
+    assert list_separator(locale) == separator

@@ -139,3 +139,23 @@ def test_a_worker_with_remembered_libraries_draws_the_same_bytes(project: Path) 
             pool.run([PdfTask("brief", html, project / "templates", allowed)])
             [result] = pool.results()
         assert result.pdf == here
+
+
+@pytest.mark.parametrize("locale", ["ko", "ar"])
+def test_scripts_without_capitals_are_neither_capitalised_nor_spaced_out(
+    example_out: Path, locale: str
+) -> None:
+    """The brief's Latin labels are in capitals and spaced out; Korean and Arabic are not
+    ("브 리 핑" reads as three words, and spacing breaks Arabic's joined letters)."""
+    from weasyprint import HTML
+
+    brief = example_out / locale / "brief.html"
+    document = HTML(filename=brief, base_url=str(brief.parent)).render()
+    styled = [
+        (box.element_tag, box.style["letter_spacing"], box.style["text_transform"])
+        for page in document.pages
+        for box in page._page_box.descendants()
+        if str(box.style["lang"]).startswith(locale)
+    ]
+    assert len(styled) > 100
+    assert [s for s in styled if s[1:] != ("normal", "none")] == []

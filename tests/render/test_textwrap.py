@@ -73,3 +73,36 @@ def test_an_isolate_reopens_after_the_hanging_indent() -> None:
 
 def test_isolates_take_no_room() -> None:
     assert visible_width(LRI + "abc" + PDI + RLI + PDI) == 3
+
+
+FRENCH_SOURCES = (
+    "[2] GlobalPost, « North Korea: Amnesty announced for political prisoners », janvier"
+    "\u00a02012 ; voir aussi « Rapport » : est-ce vrai ? Oui ! Et\u00a0«\u00a0ceci\u00a0»."
+)
+
+
+def test_french_punctuation_set_off_by_a_space_never_starts_or_ends_a_line() -> None:
+    """Whatever space the translator typed, » ; : ! ? never start a line and « never ends one
+    (the review found a Sources line reading "    », janvier 2012")."""
+    for width in range(10, 90):
+        lines = wrap(FRENCH_SOURCES, width=width, indent="    ", first="").splitlines()
+        for line in lines:
+            assert line.strip()[:1] not in set("»;:!?"), (width, lines)
+            assert not line.rstrip().endswith("«"), (width, lines)
+        assert " ".join(line.strip() for line in lines).replace("\u00a0", " ") == (
+            FRENCH_SOURCES.replace("\u00a0", " ")
+        )
+
+
+def test_the_review_s_line_keeps_its_closing_guillemet() -> None:
+    text = (
+        "[2] GlobalPost, « North Korea: Amnesty announced for political prisoners », janvier 2012"
+    )
+    assert "\n    »" not in wrap(text, indent="    ", first="")
+
+
+def test_german_guillemets_set_against_their_words_still_break() -> None:
+    text = "Er sagte »Hallo« und ging, " * 6
+    wrapped = [wrap(text, width=width) for width in range(10, 40)]
+    assert any(line.startswith("»Hallo«") for w in wrapped for line in w.splitlines())
+    assert not any("\u00a0" in w for w in wrapped)

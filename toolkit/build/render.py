@@ -246,6 +246,7 @@ def _email(
         sender_address=sheet.organisation.press_office.email,
         date=sheet.issued,
         language=target.locale.replace("_", "-"),
+        reference=sheet.reference,
     )
     return message.decode("ascii")
 

@@ -34,6 +34,7 @@ from toolkit.render.facts import (
     format_fact,
     format_moment,
     format_partial_date,
+    list_separator,
     plural_count,
 )
 from toolkit.render.fields import Fields, bcp47, nobreak
@@ -159,6 +160,7 @@ class DocumentRenderer:
         self.direction = babel_locale.text_direction
         self.source_plural = babel_locale.plural_form
         self._fact_texts: dict[str, str] = {}
+        self._pair: tuple[str, str, str] | None = None
         facts_template = self.env.get_template(FACTS_TEMPLATE)
         try:
             facts_module = facts_template.module
@@ -194,20 +196,32 @@ class DocumentRenderer:
     def join_list(self, items: Sequence[str], *, html: bool = False) -> str:
         """Items joined as the locale writes a list: ``1, 4`` (``1، 4`` in Arabic).
 
-        The pattern comes from a translation, so in HTML its punctuation is
-        escaped like any other text.
+        The pattern is the translation of ``pair`` (``facts.jinja``); while it is
+        untranslated, the locale's separator from CLDR (:func:`list_separator`),
+        not the source language's. In HTML its punctuation is escaped like any
+        other text.
         """
-        pattern = self._macro("pair", "{0}", "{1}")
-        left, found, rest = pattern.partition("{0}")
-        middle, found_second, right = rest.partition("{1}")
-        if not (found and found_second):  # a broken translation: the lint names it
-            left, middle, right = "", ", ", ""
+        left, middle, right = self._pair_pattern()
         if html:
             left, middle, right = escape(left), escape(middle), escape(right)
         joined = items[0] if items else ""
         for item in items[1:]:
             joined = left + joined + middle + item + right
         return joined
+
+    def _pair_pattern(self) -> tuple[str, str, str]:
+        """What goes before, between and after two items of a list (once per renderer)."""
+        if self._pair is None:
+            missing = len(self.translator.missing)
+            pattern = self._macro("pair", "{0}", "{1}")
+            left, found, rest = pattern.partition("{0}")
+            middle, found_second, right = rest.partition("{1}")
+            if not (found and found_second):  # a broken translation: the lint names it
+                left, middle, right = "", list_separator(self.locale), ""
+            elif len(self.translator.missing) > missing and not self.translator.source:
+                left, middle, right = "", list_separator(self.locale), ""  # untranslated
+            self._pair = (left, middle, right)
+        return self._pair
 
     def render(self, filename: str) -> str:
         """Render one file (``advisory.txt``, ``brief.html`` …) from its template."""

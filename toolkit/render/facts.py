@@ -9,9 +9,11 @@ qualifier ("as many as", "up to") is a translatable phrase in the project's
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from decimal import Decimal
 
+from babel import Locale
 from babel.dates import (
     format_date,
     format_skeleton,
@@ -87,3 +89,34 @@ def plural_count(fact: Fact) -> int:
     # gettext plural expressions take whole numbers; a fractional count
     # (rare in copy) takes the form of 2, a plural in most languages.
     return int(value) if float(value).is_integer() else 2
+
+
+# CLDR's list patterns, most plain first: their "middle" joins items inside a list.
+_LIST_STYLES = ("standard", "standard-short", "unit", "unit-short", "unit-narrow")
+
+
+@functools.lru_cache(maxsize=64)
+def list_separator(locale: str) -> str:
+    """What separates two items of a list in ``locale``, from CLDR: ``", "`` in English and
+    French, ``"、"`` in Japanese, ``"، "`` in Urdu, ``"،\u200f "`` in Persian.
+
+    Arabic's patterns all join with "و" (and): its comma is taken from the pattern that
+    writes one before the "و" (``"{0}، و{1}"``). ``", "`` when CLDR has none.
+    """
+    patterns = Locale.parse(locale).list_patterns
+    middles: list[str] = []
+    for style in _LIST_STYLES:
+        try:
+            middle = str(patterns[style]["middle"])
+        except (KeyError, TypeError):
+            continue
+        if middle.startswith("{0}") and middle.endswith("{1}") and middle.count("{") == 2:
+            middles.append(middle[3:-3])
+    for middle in middles:  # punctuation and spaces only: a separator as it is
+        if middle and not any(ch.isalpha() for ch in middle):
+            return middle
+    for middle in middles:  # a conjunction after a comma: the comma
+        comma = "".join(ch for ch in middle if not ch.isalpha()).rstrip()
+        if comma.strip():
+            return comma + " " if middle.rstrip() != comma else comma
+    return ", "

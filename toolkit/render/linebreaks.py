@@ -6,7 +6,11 @@ Two rules a print designer asks for:
   counter in ``{x}명``, the Arabic article in ``الـ{x}``, an apostrophe);
 - Korean breaks between words, never inside one (CSS ``word-break:
   keep-all``, which WeasyPrint 70 does not implement), so each Hangul
-  word is kept whole.
+  word is kept whole;
+- punctuation set off by a space (French ``« titre »``, ``Attention :``,
+  ``vraiment ?``) never starts a line, and an opening guillemet never ends
+  one, whether the translator typed a no-break space or an ordinary one
+  (:func:`glue_punctuation`, used by the plain-text wrapper too).
 """
 
 from __future__ import annotations
@@ -17,6 +21,19 @@ from markupsafe import Markup, escape
 
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 _SPACE = re.compile(r"([ \t\n]+)")
+# Ordinary spaces that must not break: after a guillemet that opens (one standing alone:
+# German's closing guillemet is set against its word, "»Zitat« und"), and before one that
+# closes or before ; : ! ? (standing alone or before more punctuation: not "? foo", "?x").
+_GLUED_SPACES = re.compile(r"(?<![\w\u00ad])([«‹]) +(?=\S)|(?<=\S) +(?=[»›;:!?](?!\w))")
+
+
+def glue_punctuation(text: str) -> str:
+    """``text`` with each ordinary space that sets off French punctuation (after ``«``,
+    before ``»`` ``;`` ``:`` ``!`` ``?``) made a no-break space (U+00A0), so no line starts
+    with the closing mark or ends with the opening one."""
+    if " " not in text:
+        return text
+    return _GLUED_SPACES.sub(lambda m: (m[1] or "") + "\u00a0", text)
 
 
 def join_prose(segments: list[str], keep_hangul: bool) -> Markup:
@@ -30,13 +47,22 @@ def join_prose(segments: list[str], keep_hangul: bool) -> Markup:
     word: list[str] = []  # the current word's pieces, escaped (a fact is already HTML)
     facts = 0  # how many of them are facts
     after_fact = False  # the last piece of the word is a fact
-    for segment in segments:
+    after_text = False  # the segment before ends with a visible character
+    for index, segment in enumerate(segments):
         if isinstance(segment, Markup):
             word.append(str(segment))
             facts += 1
             after_fact = True
+            after_text = True
             continue
-        for token in _SPACE.split(segment):
+        # Spaces at the segment's ends are next to the facts around it: stand-ins show them.
+        before = "x" if after_text else ""
+        following = segments[index + 1] if index + 1 < len(segments) else None
+        after = "x" if isinstance(following, Markup) else ""
+        glued = glue_punctuation(before + segment + after)
+        glued = glued[len(before) : len(glued) - len(after)]
+        after_text = bool(segment) and not segment[-1].isspace()
+        for token in _SPACE.split(glued):
             if not token:
                 continue
             if token == " " and after_fact:

@@ -8,7 +8,10 @@ theme's CSS custom properties replaced by their values, which many mail
 clients do not understand. Images the HTML uses (the logo) travel with it
 (``multipart/related``, ``cid:`` URLs). It has no ``To``: the press officer
 chooses the recipients. Every header, Content-ID and MIME boundary comes
-from the content, so the same inputs give the same bytes.
+from the content, so the same inputs give the same bytes: the
+``Message-ID`` too, made of the campaign's reference, the language, a digest
+of the content (an advisory revised is another message) and the sender's
+domain, ``<ASA-24/001/2012.en-GB.1a2b3c4d5e6f@amnesty.org>``.
 """
 
 from __future__ import annotations
@@ -34,6 +37,8 @@ _COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _ROOT_RULE = re.compile(r":root\s*\{([^{}]*)\}")
 _CUSTOM_PROPERTY = re.compile(r"(--[\w-]+)\s*:\s*([^;{}]*?)\s*(?:;|$)")
 _VAR = re.compile(r"var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)")
+# What a Message-ID's left part may not hold (RFC 5322 dot-atom-text), in runs.
+_NOT_ATEXT = re.compile(r"[^A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+")
 _IMG_SRC = re.compile(r"""(<img\b[^>]*?\bsrc\s*=\s*)("[^"]*"|'[^']*')""", re.IGNORECASE)
 
 
@@ -75,8 +80,10 @@ def compose_email(
     sender_address: str,
     date: dt.date,
     language: str,
+    reference: str,
 ) -> bytes:
-    """The message's bytes (CRLF line ends): ``Subject`` is the HTML page's title.
+    """The message's bytes (CRLF line ends): ``Subject`` is the HTML page's title,
+    ``Message-ID`` made from ``reference``, ``language``, the content and the sender's domain.
 
     ``images`` are files the HTML names by a relative ``src`` (``logo.svg``):
     each one the HTML uses is attached and named by its Content-ID.
@@ -108,6 +115,8 @@ def compose_email(
     message["From"] = _address(sender_name, sender_address)
     message["Date"] = dt.datetime(date.year, date.month, date.day, tzinfo=dt.UTC)
     message["Subject"] = html_title(html)
+    revision = hashlib.sha256(f"Message-ID\0{text}\0{html}".encode()).hexdigest()[:12]
+    message["Message-ID"] = message_id(reference, language, sender_address, revision)
     message["Content-Language"] = language
     for name, value in structure:
         message[name] = value
@@ -132,6 +141,22 @@ def _with_cids(html: str, images: Mapping[str, bytes]) -> tuple[str, list[tuple[
 
     html = _IMG_SRC.sub(point, html)
     return html, [(cid, name) for name, cid in used.items()]
+
+
+def message_id(reference: str, language: str, address: str, digest: str) -> str:
+    """``<REFERENCE.language.digest@domain>``: the same for the same message, another for
+    another campaign, language or revision. Characters a Message-ID cannot hold become
+    ``-``; the domain is the sender's (``campaign-toolkit`` when it has none)."""
+    parts = [_NOT_ATEXT.sub("-", part).strip("-") for part in (reference, language)]
+    local = ".".join([part for part in parts if part] + [digest])
+    domain = address.rpartition("@")[2].strip().strip(".")
+    try:
+        domain = domain.encode("idna").decode("ascii") if domain else ""
+    except UnicodeError:
+        domain = ""
+    if not re.fullmatch(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*", domain):
+        domain = "campaign-toolkit"
+    return f"<{local}@{domain}>"
 
 
 def _address(name: str, address: str) -> Address | str:

@@ -3,7 +3,9 @@
 Python's ``textwrap`` counts characters; a Korean syllable takes two
 columns in a terminal or a mail client, so we measure display width. Lines
 break only at ASCII spaces: a no-break space (French ``200 000``) never
-splits a figure, and a URL is never cut.
+splits a figure, and a URL is never cut. Nor does a line start with punctuation
+set off by a space (French ``»``, ``:``, ``?``) or end with ``«``
+(:func:`~toolkit.render.linebreaks.glue_punctuation`).
 
 Right-to-left text isolates typed left-to-right runs (a phone number, an
 English title) between U+2066…U+2069. The bidi algorithm resolves each
@@ -16,6 +18,8 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+
+from toolkit.render.linebreaks import glue_punctuation
 
 # Characters that take no room: the lint's private-use marks, joiners, bidi marks.
 _ZERO_WIDTH = {
@@ -74,7 +78,7 @@ def wrap(text: str, width: int = 72, indent: str = "", first: str | None = None)
     lead = indent if first is None else first
     out: list[str] = []
     isolates: list[str] = []  # the isolates open where the current line starts
-    for paragraph in text.split("\n"):
+    for paragraph in glue_punctuation(text).split("\n"):
         words = [w for w in paragraph.split(" ") if w]
         if not words:
             out.append("")
