@@ -30,6 +30,7 @@ from functools import cache
 
 from toolkit.lint import contexts
 from toolkit.lint.phrasebook import phrasebook
+from toolkit.lint.regexcache import compile_kept
 from toolkit.lint.scan import Scanner
 from toolkit.lint.vocab import LANGUAGES, rules
 from toolkit.lint.vocab.arabic import arabic_duals
@@ -168,13 +169,13 @@ class _Detector:
             rf"(?=(?-i:[{found.word_starts}]))(?:{words})" if words else "",
             flags,
         )
-        self.percent_tail = re.compile(rf"(?:{found.percent})$", flags)
-        self.ordinal_tail = re.compile(rf"(?:{found.ordinal})$|^제", flags)
+        self.percent_tail = compile_kept(rf"(?:{found.percent})$", flags)
+        self.ordinal_tail = compile_kept(rf"(?:{found.ordinal})$|^제", flags)
         number_word = rf"(?:\d|{trie(found.count_words or found.cardinal_words)}\b)"
         self.exceptions = {
             word: (
-                re.compile(before.replace("NUMBER", number_word), flags),
-                re.compile(after.replace("NUMBER", number_word), flags),
+                compile_kept(before.replace("NUMBER", number_word), flags),
+                compile_kept(after.replace("NUMBER", number_word), flags),
             )
             for word, (before, after) in contexts.NOT_A_QUANTITY.get(language, {}).items()
         }

@@ -29,6 +29,8 @@ from typing import Any
 
 import yaml
 
+from toolkit.lint.regexcache import compile_kept
+
 __all__ = ["KINDS", "SECTIONS", "Phrasebook", "PhrasebookError", "phrasebook"]
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -83,7 +85,7 @@ def _compiled(patterns: tuple[str, ...], caseless: bool) -> re.Pattern[str] | No
     if not patterns:
         return None
     flags = re.IGNORECASE if caseless else re.NOFLAG
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    return compile_kept("|".join(f"(?:{p})" for p in patterns), flags)
 
 
 def phrase_pattern(written: str) -> str:

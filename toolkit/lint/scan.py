@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from toolkit.lint.regexcache import compile_kept
+
 __all__ = ["Scanner"]
 
 
@@ -26,9 +28,9 @@ class Scanner:
     """Finds the matches of a digit pattern and a word pattern, in reading order."""
 
     def __init__(self, digits: str, digit_chars: str, words: str, flags: re.RegexFlag) -> None:
-        self.digits = re.compile(digits, flags)
+        self.digits = compile_kept(digits, flags)
         self.digit_hint = re.compile(f"[{digit_chars}]")
-        self.words = re.compile(rf"(?<!\w){words}", flags) if words else None
+        self.words = compile_kept(rf"(?<!\w){words}", flags) if words else None
 
     def matches(self, text: str) -> Iterator[tuple[int, re.Match[str]]]:
         """Each match with the offset where it begins."""
