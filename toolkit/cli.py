@@ -7,6 +7,7 @@ the commands that need them, so ``toolkit --help`` starts fast.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import signal
@@ -781,6 +782,37 @@ def _facts_blocks(campaign: CampaignFacts) -> str:
         lines += ["", f"[bold]{escape(row.name)}[/bold]"]
         lines += [f"  {heading:<{width}}  {cell}" for heading, cell in _fact_cells(campaign, row)]
     return "\n".join(lines) + "\n"
+
+
+def run() -> None:
+    """The ``toolkit`` command: :func:`main`, then an exit that skips tearing Python down.
+
+    Freeing every object of a process that has loaded Babel, Jinja and the
+    lint's patterns takes a seventh of a second, and nothing is left to
+    save by then: the exit handlers still run (caches saved, temporary
+    folders removed) and the output is flushed, then the process ends.
+    """
+    try:
+        main()
+        status = 0
+    except SystemExit as done:
+        status = _exit_status(done.code)
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe has nothing more to say
+            stream.flush()
+    os._exit(status)
+
+
+def _exit_status(code: object) -> int:
+    """The status ``sys.exit(code)`` would give (a message is printed, as Python does)."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code
+    with contextlib.suppress(Exception):
+        print(code, file=sys.stderr)
+    return 1
 
 
 def main() -> None:
