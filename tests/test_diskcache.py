@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import num2words
 import pytest
 
 from toolkit import diskcache
@@ -60,5 +59,6 @@ def test_the_detector_vocabulary_is_generated_once(
 
 
 def test_installed_versions_are_read_from_dist_info() -> None:
-    assert diskcache.installed_version(num2words)[0].isdigit()
-    assert diskcache.installed_version(diskcache) == "?"  # not an installed distribution
+    assert diskcache.installed_version("num2words")[0].isdigit()
+    assert diskcache.installed_version("polib")[0].isdigit()  # a module, not a package
+    assert diskcache.installed_version("no_such_module") == "?"

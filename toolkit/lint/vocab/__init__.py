@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-import num2words
-
 from toolkit.diskcache import installed_version, remembered
 from toolkit.lint.vocab.arabic import arabic
 from toolkit.lint.vocab.korean import korean
@@ -23,7 +21,7 @@ _BUILDERS: dict[str, Callable[[], Rules]] = {
     "ar": arabic,
 }
 LANGUAGES = tuple(_BUILDERS)
-_NUM2WORDS = f"num2words {installed_version(num2words)}".encode()
+_NUM2WORDS = f"num2words {installed_version('num2words')}".encode()
 
 
 def rules(language: str) -> Rules:
