@@ -74,6 +74,7 @@ def test_a_build_reads_each_catalog_once(example: Path, monkeypatch: pytest.Monk
         return original(data, shown, locale)
 
     monkeypatch.setattr(catalogs, "parse_catalog", counting)
+    monkeypatch.setenv("TOOLKIT_CACHE_DIR", "")  # no parse kept from an earlier run
     report = build(Project(example), BuildOptions(outputs=("advisory",), force=True))
     assert report.ok
     assert len(reads) == 8 and set(reads.values()) == {1}  # 4 locales × 2 domains, once each

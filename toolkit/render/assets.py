@@ -20,8 +20,9 @@ from urllib.parse import unquote, urlsplit
 
 from toolkit.defaults import template_folders
 
-_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:\"[^\"]*\"|'[^']*'|[^'\">])*)>")
+_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9-]*)((?:[^'\">]+|\"[^\"]*\"|'[^']*')*)>")
 _ATTRIBUTE = re.compile(r"""(?<![\w-])([A-Za-z_:][\w:.-]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+_URL_KEYS = ("src", "poster", "style")
 _STYLE_ELEMENT = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)""", re.IGNORECASE)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -40,6 +41,9 @@ def references(markup: str) -> Iterator[Reference]:
     found: list[Reference] = []
     for tag in _TAG.finditer(markup):
         name = tag.group(1).lower()
+        attributes = tag.group(2).lower()
+        if name != "link" and not any(key in attributes for key in _URL_KEYS):
+            continue  # most tags: no attribute that can name a file
         for attribute in _ATTRIBUTE.finditer(tag.group(2)):
             key = attribute.group(1).lower()
             raw = attribute.group(2)
