@@ -576,7 +576,7 @@ def say(what: str) -> None:
 def main() -> None:
     """Measure everything in rounds; print the table; write results.json."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--rounds", type=int, default=3, help="rounds of the example's measures")
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of the example's measures")
     parser.add_argument(
         "--scale-rounds", type=int, default=1, help="rounds at 250 campaign-locales (0: skip)"
     )
