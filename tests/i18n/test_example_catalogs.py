@@ -66,8 +66,9 @@ def test_every_locale_of_the_example_is_complete(tmp_path: Path) -> None:
 
 def test_the_example_lints_clean_after_update(tmp_path: Path) -> None:
     """With any Babel (`make test-newest-babel`): `i18n update` brings the example's catalogs
-    to the installed CLDR rules, and the lint then finds no error (new plural forms are
-    fuzzy: warnings, for review)."""
+    to the installed CLDR rules. No catalog is unusable; a locale whose new plural forms
+    wait for review (fuzzy, copied from the nearest form) is not shipped until they are
+    reviewed, as the build says too, and ships with ``--allow-partial``."""
     for folder in ("factsheets", "templates", "locales"):
         shutil.copytree(REPO / folder, tmp_path / folder)
     shutil.copy(REPO / "babel.cfg", tmp_path / "babel.cfg")
@@ -76,7 +77,10 @@ def test_the_example_lints_clean_after_update(tmp_path: Path) -> None:
     assert update.exit_code == 0, update.output
     result = run_cli("--project", str(tmp_path), "lint", "--format", "json")
     document = json.loads(result.stdout)
-    assert document["errors"] == 0, document["problems"][:3]
-    assert result.exit_code == 0
+    errors = {p["code"] for p in document["problems"] if p["severity"] == "error"}
+    assert errors <= {"incomplete-translation"}, document["problems"][:3]
+    partial = run_cli("--project", str(tmp_path), "lint", "--allow-partial", "--format", "json")
+    assert json.loads(partial.stdout)["errors"] == 0 and partial.exit_code == 0
     if CATALOGS_CURRENT:  # the pinned Babel: nothing to migrate, nothing to review
-        assert "plural forms" not in update.output and document["warnings"] == 0
+        assert "plural forms" not in update.output
+        assert (document["errors"], document["warnings"], result.exit_code) == (0, 0, 0)
