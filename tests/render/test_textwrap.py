@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from toolkit.render.textwrap import visible_width, wrap
+from toolkit.render.textwrap import underline, visible_width, wrap
 
 
 def test_lines_fit_the_width() -> None:
@@ -106,3 +106,16 @@ def test_german_guillemets_set_against_their_words_still_break() -> None:
     wrapped = [wrap(text, width=width) for width in range(10, 40)]
     assert any(line.startswith("»Hallo«") for w in wrapped for line in w.splitlines())
     assert not any("\u00a0" in w for w in wrapped)
+
+
+def test_an_underline_is_as_wide_as_the_text_looks() -> None:
+    assert underline("North Korea: amnesty") == "North Korea: amnesty\n" + "=" * 20
+    assert underline("북한, 사면") == "북한, 사면\n" + "=" * 10  # 4 syllables × 2, comma, space
+    assert underline("short\na longer line", "-") == "short\na longer line\n" + "-" * 13
+
+
+def test_the_advisorys_headline_underline_fits_the_headline() -> None:
+    headline = "북한, 수감자 사면 시행 임박 " * 5
+    lines = underline(wrap(headline)).splitlines()
+    assert set(lines[-1]) == {"="}
+    assert len(lines[-1]) == max(visible_width(line) for line in lines[:-1]) <= 72

@@ -40,7 +40,7 @@ from toolkit.render.facts import (
 from toolkit.render.fields import Fields, bcp47, nobreak
 from toolkit.render.linebreaks import join_prose
 from toolkit.render.messages import FACTS_TEMPLATE
-from toolkit.render.textwrap import wrap
+from toolkit.render.textwrap import underline, wrap
 from toolkit.settings import Theme
 from toolkit.translation.catalogs import Translator
 
@@ -73,6 +73,7 @@ def make_environment(templates_dir: Path, translator: Translator | None = None) 
 def _shared_environment(templates_dir: Path) -> Environment:
     env = sandboxed_environment(templates_dir)
     env.filters["wrap"] = wrap
+    env.filters["underline"] = underline
     env.filters["nobreak"] = nobreak
     env.filters["css_string"] = css_string
     env.filters["css_counters"] = css_counters

@@ -67,6 +67,13 @@ def _char_width(ch: str) -> int:
     return width
 
 
+def underline(text: str, char: str = "=") -> str:
+    """``text`` with a line of ``char`` under it as wide as its widest line (a Korean
+    headline's underline is as long as the headline looks)."""
+    longest = max((visible_width(line) for line in text.splitlines()), default=0)
+    return f"{text}\n{char * max(longest, 1)}"
+
+
 def wrap(text: str, width: int = 72, indent: str = "", first: str | None = None) -> str:
     """Wrap each paragraph of ``text`` to ``width`` columns.
 
