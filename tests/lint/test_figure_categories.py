@@ -627,3 +627,91 @@ def test_french_half_of_a_unit_written_with_a_hyphen() -> None:
         ],
         "fr",
     )
+
+
+# -- round 5: batch 6's misses and what probing new sentences found -------------------------
+
+
+def test_spanish_cuarto_as_a_room_placed_by_its_complement() -> None:
+    check(
+        [
+            ("Los interrogaban en el cuarto del sótano.", []),
+            ("Se oían gritos desde el cuarto de al lado.", []),
+            ("Los guardias dormían en el cuarto de las visitas.", []),
+            ("Es el cuarto del ranking de países más peligrosos.", ["cuarto"]),
+            ("Es el cuarto de los seis acusados en declarar.", ["cuarto", "seis"]),
+            ("Un cuarto de los niños del campamento está desnutrido.", ["Un cuarto"]),
+        ],
+        "es",
+    )
+
+
+@pytest.mark.parametrize(
+    ("locale", "pairs"),
+    [
+        (
+            "es",
+            [
+                ("Primero cerraron la radio y luego el diario.", []),
+                ("Los agentes primero golpearon al dueño.", []),
+                ("Primero hubo despidos; después, detenciones.", []),
+                ("Quedó primero en la lista de la oposición.", ["primero"]),  # a rank
+                ("El artículo primero de la ley.", ["primero"]),
+            ],
+        ),
+        (
+            "fr",
+            [
+                ("En premier, les gendarmes ont bloqué la route.", []),
+                ("La militante est sortie en premier, escortée.", ["premier"]),  # a rank
+            ],
+        ),
+    ],
+)
+def test_narrative_first_before_a_verb(pairs: Pairs, locale: str) -> None:
+    check(pairs, locale)
+
+
+def test_arabic_one_out_of_a_total() -> None:
+    check(
+        [
+            ("لم يعمل سوى مستشفى واحد من أصل ١٢ مستشفى", ["واحد", "١٢"]),
+            ("هو واحد من أبرز المحامين", []),  # one of: a pronoun
+        ],
+        "ar",
+    )
+
+
+def test_arabic_feminine_dual_joined_to_a_count() -> None:
+    check(
+        [
+            ("صادرت الشرطة أربعة حواسيب ومطبعتين", ["أربعة", "مطبعتين"]),
+            ("أغلقت 3 صحف محلية ومحطتين", ["3", "محطتين"]),
+            ("زار المقرر ثلاث دول وباكستان", ["ثلاث"]),  # a country in -ستان
+        ],
+        "ar",
+    )
+
+
+def test_arabic_dual_of_feminine_counted_nouns() -> None:
+    check(
+        [("أُحرقت كنيستين في القرية", ["كنيستين"]), ("اعتُقلت صحفيتان", ["صحفيتان"])],
+        "ar",
+    )
+
+
+def test_arabic_dual_of_a_scale_word() -> None:
+    check(
+        [
+            ("نزح مليونان من السكان", ["مليونان"]),
+            ("اعتُقل ألفان خلال الاحتجاجات", ["ألفان"]),
+            ("فُصل مئتان من العمال", ["مئتان"]),
+            ("كلفت الحرب ملياري دولار", ["ملياري"]),
+        ],
+        "ar",
+    )
+
+
+def test_arabic_dual_of_a_unit_and_a_half() -> None:
+    # A half after a unit of time is a figure of its own, as "dos años y medio" is.
+    check([("قضت سنتين ونصف في الحبس الانفرادي", ["سنتين", "نصف"])], "ar")

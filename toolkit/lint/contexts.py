@@ -103,10 +103,14 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
         "una": ("(?!)", _ES_ARTICLE),
         "uno": ("(?!)", r"^\s+(?:de\s+(?!cada\b)|(?:debe|puede|podría|tiene\s+que)\b)"),
     },
-    # ar: واحد من: one of (but واحد من كل خمسة: one in five); في آن واحد: at the same time
+    # ar: واحد من: one of, as "l'une des trois" (but واحد من كل خمسة: one in five, and "شاحنة
+    # واحدة من أصل ٤٠": one truck out of 40, a proportion); في آن واحد: at the same time
     "ar": {
         **{
-            word: (r"(?:آن|وقت)\s+$", r"^\s+من\s+(?!كل(?!\w))")
+            word: (
+                r"(?:آن|وقت)\s+$",
+                r"^\s+من\s+(?!(?:كل|أصل|اصل)(?!\w))",
+            )
             for word in ("واحد", "واحدة", "واحدا")
         },
         "ثانية": _AR_SECOND_OF_TIME,
@@ -210,10 +214,30 @@ _ROOM_END = re.compile(
 )
 
 
+# After a definite determiner, "cuarto de/del" is a room when its complement places it (a
+# place adverb, a part of a building or the building itself) or names who sleeps there: "el
+# cuarto del fondo", "el cuarto de al lado", "el cuarto de los niños", "al cuarto de la
+# comisaría". The ordinal's complement is the set or ranking it orders ("el cuarto del
+# ranking", "el cuarto de los cinco acusados"), and "un cuarto de" is a fraction ("un cuarto
+# del edificio", "un cuarto de los niños"): neither is one of these words.
+_ROOM_DEFINITE = re.compile(r"\b(?:el|este|ese|aquel|al|del)\s+$", re.IGNORECASE)
+_ROOM_PLACED = re.compile(
+    r"^\s+(?:de\s+(?:al\s+lado|atrás|arriba|abajo|enfrente|detrás|delante|adelante|dentro|fuera)"
+    r"|(?:del|de\s+(?:la|una?))\s+(?:\w+\s+)?(?:fondo|pasillo|sótano|ático|patio|piso|planta"
+    r"|azotea|casa|vivienda|edificio|comisaría|cuartel|cárcel|prisión|penal|hotel|hostal"
+    r"|pensión|hospital|albergue|centro|escuela|granja|finca|barracón|local)"
+    r"|de\s+(?:los|las)\s+(?:niños|niñas|chicos|chicas|invitados|huéspedes|visitas|criad[oa]s))\b",
+    re.IGNORECASE,
+)
+
+
 def is_room(before: str, after: str) -> bool:
     """Whether Spanish "cuarto" is a room (``before`` and ``after`` are the text around it):
-    "el cuarto donde dormían", "en su cuarto", "entraron al cuarto a las tres"."""
+    "el cuarto donde dormían", "en su cuarto", "entraron al cuarto a las tres", "el cuarto
+    del fondo", "el cuarto de al lado"."""
     if _ROOM_RELATIVE.match(after):
+        return True
+    if _ROOM_DEFINITE.search(before) and _ROOM_PLACED.match(after):
         return True
     return bool(_ROOM_OWNER.search(before)) and bool(_ROOM_END.match(after))
 

@@ -134,6 +134,12 @@ _METRES_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WORD_KINDS = ("words", "ordinal", "percent")
+# ar: a feminine dual (a noun in ة, its dual in تين/تان: the feminine plural ends in ات, so the
+# form is always "two of them") joined by و to a counted noun is a count of its own: "سبعة
+# مسؤولين وشركتين" (seven officials and two companies). Not -ستان (باكستان) nor -وتين (بوتين).
+_AR_COORDINATED_DUAL = re.compile(
+    r"(?:\s+[^\W\d_]+){1,2}\s+و(?P<dual>[^\W\d_]{2,}(?<![سو])ت(?:ين|ان))(?!\w)"
+)
 
 
 class _Detector:
@@ -217,7 +223,23 @@ class _Detector:
                 figures.append(Figure(start, end, text[start:end], "ordinal"))
             elif self._is_quantity(text, origin, branch, start, end):
                 figures.extend(self._words(text, start, end, branch))
+        if self.language == "ar" and figures:
+            figures = self._with_coordinated_duals(text, figures)
         return self._without_names_and_idioms(text, figures) if figures else figures
+
+    @staticmethod
+    def _with_coordinated_duals(text: str, figures: list[Figure]) -> list[Figure]:
+        """``figures`` and the feminine duals joined to the noun one of them counts: "سبعة
+        مسؤولين وشركتين" adds "شركتين" (see ``_AR_COORDINATED_DUAL``)."""
+        found = set()
+        for figure in figures:
+            if figure.kind in ("words", "digits"):
+                dual = _AR_COORDINATED_DUAL.match(text, figure.end)
+                if dual is not None:
+                    found.add(dual.span("dual"))
+        known = {(f.start, f.end) for f in figures}
+        added = [Figure(a, b, text[a:b], "words") for a, b in found - known]
+        return sorted([*figures, *added], key=lambda f: f.start) if added else figures
 
     def _without_marks(self, text: str) -> list[Figure]:
         """The figures of an Arabic text with vowel marks or tatweel, read without them;

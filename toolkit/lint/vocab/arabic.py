@@ -67,8 +67,15 @@ def _cardinals() -> set[str]:
     large = words_of(
         spell((*range(100, 1000, 100), 1000, 2000, 3000, 10**6, 2 * 10**6, 3 * 10**6, 10**9), "ar")
     ) - {"و", *units}
-    words |= large | {"مئة", "مئتي", "مئتين", "مائتا", "مائتي", "مائتين", "ألفي", "ألفين"}
-    return words | {"مليوني", "مليونين", "مليارات"}  # hand: dual and plural forms
+    words |= large | {"مئة", "مليارات"}
+    return words | _scale_duals()
+
+
+def _scale_duals() -> set[str]:
+    """The duals of the scale words in their four forms (nominative, oblique, and both in a
+    construct): مئتان, مئتين, مئتا, مئتي; ألفان ... مليونان ... ملياري (two billion)."""
+    stems = ("مئت", "مائت", "ألف", "مليون", "مليار")
+    return {stem + ending for stem in stems for ending in ("ان", "ين", "ا", "ي")}
 
 
 def _ordinals(known: set[str]) -> tuple[set[str], set[str]]:
@@ -89,7 +96,8 @@ def arabic() -> Rules:
     cardinals = _cardinals()
     # Figures that join no other number word, kept out of the runs: a decade (الستينيات;
     # "الخمسينيات والستينيات" are two), an age by its decade ("رجل خمسيني", a man in his
-    # fifties), the duals of nouns (عامين), and zero.
+    # fifties), the duals of nouns (عامين: "عامين ونصف" is two figures, as "dos años y medio"),
+    # and zero.
     tens = spell(range(20, 100, 10), "ar")
     alone = {t[:-2] + "ين" + suffix for t in tens for suffix in ("يات", "ات", "ي", "ية")}
     alone = _with_variants(alone | arabic_duals() | {ZERO})
@@ -101,7 +109,7 @@ def arabic() -> Rules:
     teens = set(spell(range(11, 20), "ar"))  # whole phrases: أحد alone is "someone"
     teens |= {"إحدى عشرة", "اثنتا عشرة", "اثني عشر", "اثنتي عشرة"}  # hand: feminine, oblique
     phrases = {f"{few} {many}" for few in ("عشرات", "مئات") for many in ("الآلاف", "الملايين")}
-    token = trie(phrases | teens | words | alone)
+    token = trie(phrases | teens | words)
     more = trie(phrases | teens | (words - FIRST - _with_variants(unit_ordinals)) | continuation)
     percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
     # Clitics written onto the word (و "and", ف, ب "with", ك, ل "for", ال "the") are not
@@ -114,8 +122,8 @@ def arabic() -> Rules:
         word_starts=first_chars([*phrases, *teens, *words, *alone, *"وفبكلا"]),
         # واحد continues a number only after و ("مئة وواحد"): "ثانية واحدة" is one second.
         words=(
-            rf"(?<!\w){clitics}(?:(?P<arword>{token}(?:\s+(?!واحد)(?:و\s?)?(?:ال)?{more})*"
-            rf"(?:{percent})?)(?!\w)|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
+            rf"(?<!\w){clitics}(?:(?P<arword>{trie(alone)}(?:{percent})?(?!\w)|{token}"
+            rf"(?:\s+(?!واحد)(?:و\s?)?(?:ال)?{more})*(?:{percent})?)(?!\w)|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
         ),
         count_words=frozenset(_with_variants(cardinals)),
     )
