@@ -310,6 +310,7 @@ def build(
         stderr.print(
             f"{len(written)} written, {len(result.unchanged)} unchanged, "
             f"{len(result.removed)} removed, {len(result.rendered)} PDF(s) rendered"
+            f" (in {project.relative(project.out_dir)}/<campaign>/<locale>/)"
         )
     sys.exit(0 if result.ok else 1)
 
