@@ -32,6 +32,18 @@ _LONGEST_FIRST = {
 }
 
 
+def joined_with_counter(locale: str, words: str, counter: str) -> str:
+    """A figure in words and the counter typed after it, as the language spaces them.
+
+    Korean writes a counter against digits (``200,000명``) but after a space
+    once the approximating suffix 여 ends the figure (``6여 년``, ``10여 명``):
+    여 ends the numeral, and the counter is a noun of its own.
+    """
+    if counter and locale.split("_")[0] == "ko" and words.endswith("여"):
+        return f"{words} {counter}"
+    return words + counter
+
+
 def counter_after(locale: str, text: str) -> str:
     """The counter word ``text`` starts with in ``locale``'s language, or ``""``."""
     for word in _LONGEST_FIRST.get(locale.split("_")[0], ()):

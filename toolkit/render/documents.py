@@ -27,7 +27,7 @@ from toolkit.factsheet.models import FactSheet
 from toolkit.factsheet.outputs import OUTPUTS
 from toolkit.problems import Problem
 from toolkit.render.citations import Citations
-from toolkit.render.counters import counter_after
+from toolkit.render.counters import counter_after, joined_with_counter
 from toolkit.render.environment import TemplateRefused, sandboxed_environment, speaking
 from toolkit.render.facts import (
     format_day,
@@ -304,7 +304,11 @@ class _Document:
         """
         fact = self.sheet.facts[name]
         numbers = [str(n) for n in sorted(set(self.citations.cite(fact.cite)))]
-        words = self.fields.fact_words(self.r.fact_text(name), fact.date is not None) + counter
+        words = joined_with_counter(
+            self.r.locale,
+            self.fields.fact_words(self.r.fact_text(name), fact.date is not None),
+            counter,
+        )
         if self.html:
             links = [
                 Markup('<a href="#source-{0}" aria-label="{1}">{0}</a>').format(
