@@ -715,3 +715,210 @@ def test_arabic_dual_of_a_scale_word() -> None:
 def test_arabic_dual_of_a_unit_and_a_half() -> None:
     # A half after a unit of time is a figure of its own, as "dos años y medio" is.
     check([("قضت سنتين ونصف في الحبس الانفرادي", ["سنتين", "نصف"])], "ar")
+
+
+# -- round 6: categories of unseen batch 7 -----------------------------------------
+
+
+def test_arabic_dual_of_an_unlisted_noun() -> None:
+    # By their shape (toolkit/lint/duals.py): feminine -تان/-تين, masculine nominative -ان.
+    check(
+        [
+            ("أصيبت مسعفتان بجروح", ["مسعفتان"]),
+            ("زار الوفد مستوصفين ومكتبتين", ["مكتبتين"]),
+            ("أُوقف مترجمان عند الحاجز", ["مترجمان"]),
+            ("حُكم على قاضيان سابقان", ["قاضيان"]),  # سابقان agrees: an adjective
+            ("نُقل مدونان إلى سجن آخر", ["مدونان"]),
+            ("أُفرج عن كلتا المعلمتين", []),  # both
+            ("احتجزت 3 مسعفتان", ["3"]),  # the noun a number counts
+        ],
+        "ar",
+    )
+
+
+# Words ending in ان/ين that are not duals, each with why (the dual rule must read none).
+NOT_DUALS = {
+    "إنسان": "stem إنس (three letters): human",
+    "مكان": "stem مك: place",
+    "زمان": "time",
+    "بستان": "-ستان: garden",
+    "ميدان": "م + two letters: square",
+    "سلطان": "three-letter stem: sultan",
+    "إيمان": "faith",
+    "أمان": "safety",
+    "عنوان": "address",
+    "بيان": "two-letter stem: statement",
+    "برلمان": "no dual shape: parliament",
+    "لبنان": "three-letter stem: Lebanon",
+    "يونان": "Greece",
+    "إيران": "Iran",
+    "سودان": "Sudan",
+    "باكستان": "-ستان: Pakistan",
+    "أفغانستان": "-ستان: Afghanistan",
+    "كردستان": "-ستان: Kurdistan",
+    "بوتين": "-وتين: Putin",
+    "روتين": "-وتين: routine",
+    "كان": "a verb: was",
+    "يمكن": "a verb: can",
+    "عثمان": "a name",
+    "سليمان": "a name (listed)",
+    "رمضان": "a month",
+    "شعبان": "a month",
+    "حزيران": "June (listed)",
+    "نيسان": "April",
+    "عدنان": "a name",
+    "غسان": "a name",
+    "عمران": "a name",
+    "مروان": "a name (م + two letters)",
+    "رضوان": "a name",
+    "سفيان": "a name (two letters before ي)",
+    "حمدان": "a name",
+    "شيطان": "devil",
+    "قرآن": "the Quran",
+    "طوفان": "flood",
+    "إعلان": "declaration",
+    "الآن": "now",
+    "الأفغان": "the Afghans",
+    "الجولان": "the Golan",
+    "عمان": "Amman, Oman",
+    "اليابان": "Japan",
+    "أذربيجان": "Azerbaijan",
+    "الفاتيكان": "the Vatican",
+    "البلقان": "the Balkans",
+    "فستان": "-ستان: a dress",
+    "الختان": "circumcision (ال + a one-letter stem)",
+    "حيتان": "whales (listed)",
+    "بهتان": "slander (listed)",
+    "طالبان": "the Taliban (listed)",
+    "تايوان": "Taiwan (listed)",
+    "مهرجان": "festival (listed)",
+    "مرجان": "coral (م + two letters)",
+    "مطران": "bishop",
+    "ميزان": "balance",
+    "عصيان": "disobedience (two letters before ي)",
+    "نسيان": "forgetting",
+    "طغيان": "tyranny",
+    "بنيان": "building",
+    "هذيان": "delirium",
+    "غليان": "boiling",
+    "سريان": "entry into force",
+    "جريان": "flow",
+    "شريان": "artery",
+    "الأحيان": "times (in بعض الأحيان)",
+    "كيان": "entity",
+    "فتيان": "youths (a plural)",
+    "عميان": "the blind (a plural)",
+    "جيران": "neighbours (a plural)",
+    "جدران": "walls (a plural)",
+    "بلدان": "countries (a plural)",
+    "شبان": "young men (a plural)",
+    "فرسان": "knights (a plural)",
+    "قضبان": "bars (a plural)",
+    "أوطان": "homelands (a plural)",
+    "ألوان": "colours (a plural)",
+    "أديان": "religions (a plural)",
+    "أحزان": "sorrows (a plural)",
+    "أركان": "pillars (a plural)",
+    "أسنان": "teeth (a plural)",
+    "ضمان": "guarantee",
+    "لسان": "tongue",
+    "دخان": "smoke",
+    "طيران": "aviation",
+    "فيضان": "flood",
+    "عدوان": "aggression",
+    "حرمان": "deprivation",
+    "إدمان": "addiction",
+    "امتحان": "exam",
+    "استيطان": "settlement",
+    "يعملان": "a verb: they two work (ي)",
+    "يلتقيان": "a verb: they two meet (ي)",
+    "سيلتقيان": "a verb in the future (سي)",
+    "فلسطين": "Palestine",
+    "الصين": "China",
+    "لاتين": "Latin (listed)",
+    "بروتين": "-وتين: protein",
+    "أرجنتين": "Argentina (listed)",
+    "مؤقتين": "temporary, a masculine plural (listed)",
+    "ثابتين": "firm, a masculine plural (listed)",
+    "المسلمين": "Muslims: the masculine oblique is a plural",
+    "المعتقلين": "detainees: the masculine oblique is a plural",
+    "الصحفيين": "journalists: the masculine oblique is a plural",
+    "بنيامين": "a name",
+    "ياسين": "a name",
+    "حسين": "a name",
+    "أمين": "secretary",
+    "تأمين": "insurance",
+    "تعيين": "appointment",
+    "قوانين": "laws (a plural)",
+    "بساتين": "gardens (listed)",
+}
+
+
+@pytest.mark.parametrize("word", sorted(NOT_DUALS))
+def test_arabic_words_that_only_look_like_duals(word: str) -> None:
+    assert texts(f"قال إن {word} هنا.", "ar") == [], NOT_DUALS[word]
+
+
+def test_speaker_one_before_a_relative_clause() -> None:
+    check(
+        [
+            ("'We had nothing,' said one elderly man who lost his farm.", []),
+            ("'Nobody came,' recalled one nurse whose shift had ended.", []),
+            ("Only one nurse who was on shift survived.", ["one"]),
+        ],
+        "en",
+    )
+
+
+def test_one_in_n_across_a_clause() -> None:
+    check(
+        [("une femme de plus de soixante ans sur quatre vit seule", ["une", "soixante", "quatre"])],
+        "fr",
+    )
+    check(
+        [("una niña menor de quince años de cada diez trabaja", ["una", "quince", "diez"])],
+        "es",
+    )
+
+
+def test_cuarto_as_a_room_before_its_adjective() -> None:
+    check(
+        [
+            ("Había un cuarto diminuto para seis personas.", ["seis"]),
+            ("Fue su cuarto mandato y un cuarto intento.", ["cuarto", "cuarto"]),
+        ],
+        "es",
+    )
+
+
+def test_an_explicit_one_after_only() -> None:
+    check(
+        [
+            ("Solamente una enfermera cubre el turno.", ["una"]),
+            ("Solo una de las reclusas habló.", []),
+            ("Solo un puñado pudo pasar.", []),
+        ],
+        "es",
+    )
+    check(
+        [("Seulement une avocate a pu le voir.", ["une"]), ("Seule une poignée a passé.", [])],
+        "fr",
+    )
+
+
+def test_rank_as_a_title_after_a_contracted_article() -> None:
+    check([("Citaron al número dos del partido.", [])], "es")
+    check([("Ils ont interrogé le bras droit du numéro deux du régime.", [])], "fr")
+
+
+def test_korean_native_numeral_before_more_counters() -> None:
+    check(
+        [
+            ("네 평짜리 방", []),  # attached: not listed
+            ("다섯 명이 네 평 방에 산다", ["다섯", "네"]),
+            ("하루 세 끼 대신 네 끼", ["세", "네"]),
+            ("네 층 건물", ["네"]),
+            ("네, 알겠습니다", []),
+        ],
+        "ko",
+    )

@@ -29,14 +29,16 @@ __all__ = [
     "in_a_name",
     "is_clause_start",
     "is_enumerator",
+    "is_only_one",
     "is_room",
     "is_speaker_one",
     "listed_spans",
 ]
 
-# The few words a proportion's noun phrase takes before "sur"/"de cada": "un détenu sur
+# The words a proportion's noun phrase takes before "sur"/"de cada": "un détenu sur
 # cinq", "un bureau de vote sur vingt", "un colegio electoral de cada veinte".
-_NOUN_PHRASE = r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}"
+# Words of the clause, up to eight, numbers included: "un enfant de moins de cinq ans sur dix".
+_NOUN_PHRASE = r"(?:\s+[^\s,.;:!?()«»\"“”]+){0,8}"
 # French function words ending in s or x, which may follow "sur N" in a proportion ("un
 # enfant sur cinq dans le monde"); any other such word is the plural noun that N counts:
 # "un rapport sur cinq pays" is a report on five countries, its "un" an article.
@@ -133,6 +135,23 @@ _AR_AMOUNT = (
     r"(?:هما|هم|هن|ها|ه|كم|نا)"
 )
 
+# fr, es: an explicit one after "only": "Solo un médico atiende…", "seul un bureau sur vingt".
+# Not before "of" (a pronoun: "solo una de las reclusas") nor a word of vague quantity ("seule
+# une poignée", "solo un poco").
+_ONLY_BEFORE = re.compile(
+    r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement)\s+$", re.IGNORECASE
+)
+_NOT_ONE_AFTER = re.compile(
+    r"^\s+(?:de|del|des|d['’]|poignée|puñado|peu|poco|petit|pequeño|tant|tanto)\b", re.IGNORECASE
+)
+
+
+def is_only_one(before: str, after: str) -> bool:
+    """Whether French or Spanish "un(e)" after "only" is the explicit count one: "Solo un
+    médico atiende…", "seulement un avocat"; not "solo una de las", "seule une poignée"."""
+    return bool(_ONLY_BEFORE.search(before)) and not _NOT_ONE_AFTER.match(after)
+
+
 # Words that are figures only in some contexts: (before, after) regexes, one of which
 # must match. ar: ضعف is "double" in "ضعف عدد", "أكثر من ضعف", "إلى الضعف", else "weakness".
 ONLY_WITH: dict[str, dict[str, tuple[str, str]]] = {
@@ -170,7 +189,10 @@ _SPEAKER_WORDS = rf"\s+{_NOT_A_NOUN}[^\W\d_][\w'’-]*(?:\s+{_NOT_A_NOUN}[^\W\d_
 # "said one mother.", "according to one estimate, ...": the noun ends the clause ("told one
 # journalist" is the listener, not the speaker).
 _AFTER_SAYING = re.compile(rf"\b(?:{_SAYING}|according\s+to)\s+$", re.IGNORECASE)
-_SPEAKER_ENDS = re.compile(rf"^{_SPEAKER_WORDS}\s*(?:[,.;:!?)\"”’]|$)", re.IGNORECASE)
+# "said one young woman who was born in the camp": a relative clause may follow the noun.
+_SPEAKER_ENDS = re.compile(
+    rf"^{_SPEAKER_WORDS}(?:\s*(?:[,.;:!?)\"”’]|$)|\s+(?:who|whose|whom)\b)", re.IGNORECASE
+)
 # "one detainee said", "One official told Reuters", and with a clause between them: "One
 # official, who asked not to be named, said": the noun is the verb's subject.
 _SPEAKER_SAYS = re.compile(
@@ -231,6 +253,16 @@ _ROOM_PLACED = re.compile(
 )
 
 
+# After an indefinite article, "cuarto" before an adjective of a room is the room: "un
+# cuarto húmedo", "un cuarto oscuro" (the ordinal orders a noun: "un cuarto mandato").
+_ROOM_INDEFINITE = re.compile(r"\bun\s+$", re.IGNORECASE)
+_ROOM_ADJECTIVE = re.compile(
+    r"^\s+(?:húmedo|oscuro|pequeño|estrecho|sucio|frío|vacío|cerrado|minúsculo|diminuto"
+    r"|helado|aislado|contiguo|trasero|improvisado|insalubre|angosto|abarrotado)\b",
+    re.IGNORECASE,
+)
+
+
 def is_room(before: str, after: str) -> bool:
     """Whether Spanish "cuarto" is a room (``before`` and ``after`` are the text around it):
     "el cuarto donde dormían", "en su cuarto", "entraron al cuarto a las tres", "el cuarto
@@ -238,6 +270,8 @@ def is_room(before: str, after: str) -> bool:
     if _ROOM_RELATIVE.match(after):
         return True
     if _ROOM_DEFINITE.search(before) and _ROOM_PLACED.match(after):
+        return True
+    if _ROOM_INDEFINITE.search(before) and _ROOM_ADJECTIVE.match(after):
         return True
     return bool(_ROOM_OWNER.search(before)) and bool(_ROOM_END.match(after))
 

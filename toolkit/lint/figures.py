@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from toolkit.lint import contexts
+from toolkit.lint.duals import COUNTED_AFTER, COUNTED_BEFORE, general_duals
 from toolkit.lint.phrasebook import phrasebook
 from toolkit.lint.regexcache import compile_kept
 from toolkit.lint.scan import Scanner
@@ -185,15 +186,13 @@ class _Detector:
             )
             for word, (before, after) in contexts.NOT_A_QUANTITY.get(language, {}).items()
         }
+        self.known_duals: frozenset[str] = frozenset()
         if language == "ar":
             # A dual after a number is the noun it counts ("{n} شخصان": Arabic's plural form
             # for two); before numbers it names them ("المعسكران 14 و15"); after كلا it is
             # "both" ("كلا الرجلين", both men, as English says it). None counts.
-            counted = (
-                re.compile(rf"[\d{MASK}}}]\s*$|(?<!\w)(?:كلا|كلتا)\s+(?:ال)?$"),
-                re.compile(r"^\s+(?:رقم\s+)?\d"),
-            )
-            self.exceptions.update(dict.fromkeys(arabic_duals(), counted))
+            self.exceptions.update(dict.fromkeys(arabic_duals(), (COUNTED_BEFORE, COUNTED_AFTER)))
+            self.known_duals = arabic_duals() | found.count_words
         self.only_with = {
             word: (re.compile(before), re.compile(after))
             for word, (before, after) in contexts.ONLY_WITH.get(language, {}).items()
@@ -223,9 +222,21 @@ class _Detector:
                 figures.append(Figure(start, end, text[start:end], "ordinal"))
             elif self._is_quantity(text, origin, branch, start, end):
                 figures.extend(self._words(text, start, end, branch))
-        if self.language == "ar" and figures:
-            figures = self._with_coordinated_duals(text, figures)
+        if self.language == "ar":
+            figures = self._with_general_duals(text, figures)
+            if figures:
+                figures = self._with_coordinated_duals(text, figures)
         return self._without_names_and_idioms(text, figures) if figures else figures
+
+    def _with_general_duals(self, text: str, figures: list[Figure]) -> list[Figure]:
+        """``figures`` and the duals of nouns no list names, read by their shape
+        ("ممرضتان", "محاميان": see :mod:`toolkit.lint.duals`), where no figure is."""
+        added = [
+            Figure(a, b, text[a:b], "words")
+            for a, b in general_duals(text, self.known_duals)
+            if not any(f.start < b and a < f.end for f in figures)
+        ]
+        return sorted([*figures, *added], key=lambda f: f.start) if added else figures
 
     @staticmethod
     def _with_coordinated_duals(text: str, figures: list[Figure]) -> list[Figure]:
@@ -344,6 +355,8 @@ class _Detector:
         after = text[end : end + _AFTER]
         if self.language == "en" and word == "one" and contexts.is_speaker_one(before, after):
             return False  # "said one mother": "a certain", not a count
+        if word in ("un", "une", "una") and contexts.is_only_one(before, after):
+            return True  # "Solo un médico", "seul un bureau": an explicit one
         if (
             self.language == "es"
             and word in ("cuarto", "cuartos")

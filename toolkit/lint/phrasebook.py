@@ -43,6 +43,10 @@ KINDS = {
         "an Arabic noun whose sound plural ends in ين like its oblique dual: only the"
         " nominative dual is a figure ('صحفيان', two journalists; 'صحفيين' is ambiguous)"
     ),
+    "not-dual": (
+        "an Arabic word ending like a dual whose ending belongs to the stem or that is no"
+        " noun: never read as 'two of them' by the dual rule ('طالبان', the Taliban)"
+    ),
     "day-count": (
         "a Korean native count of days: a figure, and so are the counts past ten built on it"
         " ('사흘', three days; '열사흘', thirteen)"

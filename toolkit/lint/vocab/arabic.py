@@ -44,11 +44,12 @@ def dual_forms(nouns: frozenset[str]) -> set[str]:
 @cache
 def arabic_duals() -> frozenset[str]:
     """The dual forms of the data file's nouns, with and without hamza; for the nouns whose
-    sound plural is spelled like their oblique dual (صحفيين), the nominative only (صحفيان)."""
+    sound plural is spelled like their oblique dual (صحفيين), the nominative only (صحفيان);
+    never the listed words that are not duals ("طالبان", the Taliban, not two students)."""
     book = phrasebook("ar")
     forms = dual_forms(book.number_words("dual-noun"))
     forms |= {f for f in dual_forms(book.number_words("dual-noun-nominative")) if f[-2:] == "ان"}
-    return frozenset(_with_variants(forms))
+    return frozenset(_with_variants(forms) - _with_variants(set(book.number_words("not-dual"))))
 
 
 def _with_variants(words: set[str]) -> set[str]:

@@ -28,10 +28,11 @@ _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "|이며|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째)"
 )
 _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
-# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배 (attached forms are fewer:
+# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼 (attached forms are fewer:
 # 세대 "generation" and 한주 are words, not counts).
 _KO_NATIVE_COUNTER = (
-    rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배)"
+    rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배"
+    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니)"
     rf"|(?:명|곳|개|건|차례|번|가지|군데|살|시간|달|해)){_KO_WORD_END}"
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
