@@ -24,12 +24,12 @@ import importlib.util
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 import toolkit
+from toolkit.output import write_atomic
 from toolkit.paths import cache_root, private_folder
 
 Result = TypeVar("Result")
@@ -87,11 +87,4 @@ def _directory(folder: str) -> Path | None:
 def _write(entry: Path, check: bytes, result: object) -> None:
     """Replace ``entry`` atomically."""
     with contextlib.suppress(OSError, pickle.PicklingError, TypeError, AttributeError):
-        data = check + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
-        handle, temporary = tempfile.mkstemp(dir=entry.parent, suffix=".tmp")
-        try:
-            with os.fdopen(handle, "wb") as stream:
-                stream.write(data)
-            os.replace(temporary, entry)
-        finally:
-            Path(temporary).unlink(missing_ok=True)
+        write_atomic(entry, check + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))

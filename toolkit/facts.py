@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from jinja2 import TemplateError
-
 from toolkit.build.load import load
 from toolkit.build.options import SelectionError
 from toolkit.build.resolve import Resolver
@@ -21,10 +19,13 @@ from toolkit.lint.evidence.archives import Archives
 from toolkit.lint.evidence.checks import FactEvidence, check_evidence
 from toolkit.problems import Problem
 from toolkit.project import Project
-from toolkit.render.documents import DocumentRenderer, render_failure
+from toolkit.render.documents import RENDER_ERRORS, DocumentRenderer, render_failure
 from toolkit.render.messages import FACTS_TEMPLATE
 
 __all__ = ["CampaignFacts", "FactRow", "SelectionError", "review_facts"]
+
+# A template that fails, or a file it cannot read: the facts of that locale are not shown.
+_FAILURES: tuple[type[Exception], ...] = (OSError, *RENDER_ERRORS)
 
 
 @dataclass(frozen=True)
@@ -148,15 +149,7 @@ def _rendered(
             renderer = DocumentRenderer(project.templates_dir, loaded, locale, translator)
             for name in loaded.sheet.facts:
                 texts[name][locale] = renderer.fact_text(name)
-        except (
-            TemplateError,
-            OSError,
-            ValueError,
-            KeyError,
-            TypeError,
-            IndexError,
-            AttributeError,
-        ) as err:
+        except _FAILURES as err:
             problems.append(
                 render_failure(
                     project.templates_dir,

@@ -14,18 +14,17 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
-import toolkit
 from toolkit.build.manifest import (
     Manifest,
     file_matches,
     installed_distributions,
     pdf_environment,
 )
+from toolkit.diskcache import code_key
 from toolkit.problems import CODES, Problem
 
 PROJECT_FOLDERS = ("factsheets", "templates", "locales")
@@ -34,11 +33,7 @@ PROJECT_FOLDERS = ("factsheets", "templates", "locales")
 @functools.cache
 def toolkit_key() -> str:
     """A hash of the Python version, the toolkit's code and every installed distribution."""
-    digest = hashlib.sha256(repr(sys.version_info[:3]).encode())
-    root = Path(toolkit.__file__).resolve().parent
-    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
-        digest.update(f"{path.relative_to(root).as_posix()}\0".encode())
-        digest.update(path.read_bytes())
+    digest = hashlib.sha256(code_key())
     for name, version in sorted(installed_distributions().items()):
         digest.update(f"{name} {version}\n".encode())
     return digest.hexdigest()

@@ -23,15 +23,14 @@ from __future__ import annotations
 import atexit
 import contextlib
 import hashlib
-import os
 import pickle
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from toolkit.diskcache import code_key
+from toolkit.output import write_atomic
 from toolkit.paths import cache_root, private_folder
 
 FOLDER = "regex"
@@ -64,13 +63,7 @@ class _Store:
             return
         with contextlib.suppress(OSError, pickle.PicklingError):
             blob = pickle.dumps(self.parts, protocol=pickle.HIGHEST_PROTOCOL)
-            handle, temporary = tempfile.mkstemp(dir=self.path.parent, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(hashlib.sha256(blob).digest() + blob)
-                os.replace(temporary, self.path)
-            finally:
-                Path(temporary).unlink(missing_ok=True)
+            write_atomic(self.path, hashlib.sha256(blob).digest() + blob)
             for other in self.path.parent.glob("*.pickle"):
                 if other != self.path:
                     other.unlink(missing_ok=True)

@@ -26,6 +26,7 @@ from toolkit.problems import Problem
 from toolkit.render.documents import (
     MARK_CLOSE,
     MARK_OPEN,
+    RENDER_ERRORS,
     DocumentRenderer,
     render_failure,
 )
@@ -88,14 +89,7 @@ def _target_figures(ctx: LintContext, target: Target) -> Iterator[Problem]:
                 content = renderer.render(filename)
             except TemplateSyntaxError:
                 continue
-            except (
-                TemplateError,
-                ValueError,
-                KeyError,
-                TypeError,
-                IndexError,
-                AttributeError,
-            ) as err:
+            except RENDER_ERRORS as err:
                 if not _breaks_formatting(ctx, target):  # else placeholder-mismatch says where
                     yield _render_failure(ctx, target, filename, err)
                 continue

@@ -17,15 +17,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import os
 import sys
-import tempfile
 from pathlib import Path
 
 import jinja2
 from jinja2 import Environment
 from jinja2.bccache import Bucket, BytecodeCache
 
+from toolkit.output import write_atomic
 from toolkit.paths import cache_root, private_folder
 
 
@@ -74,13 +73,7 @@ class TemplateCodeCache(BytecodeCache):
         if self.directory is None:
             return
         with contextlib.suppress(OSError):
-            handle, temporary = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-            try:
-                with os.fdopen(handle, "wb") as stream:
-                    stream.write(data)
-                os.replace(temporary, self.directory / f"{bucket.key}.cache")
-            finally:
-                Path(temporary).unlink(missing_ok=True)
+            write_atomic(self.directory / f"{bucket.key}.cache", data)
 
 
 def settings_key(environment: Environment) -> str:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from jinja2 import Environment, TemplateNotFound
+from jinja2 import Environment, TemplateError, TemplateNotFound
 from jinja2.exceptions import SecurityError
 from markupsafe import Markup, escape
 
@@ -393,6 +393,18 @@ class _Document:
                 )
             )
         return notes
+
+
+# What a project's template can raise while it renders: reported as a located problem
+# (:func:`render_failure`), never a traceback.
+RENDER_ERRORS: tuple[type[Exception], ...] = (
+    TemplateError,
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    AttributeError,
+)
 
 
 def render_failure(

@@ -18,10 +18,10 @@ import json
 import os
 import platform
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from toolkit.output import write_atomic
 from toolkit.paths import cache_root, private_folder
 
 CACHE_NAME = "find_library.json"
@@ -80,9 +80,6 @@ def _load(path: Path, key: str) -> dict[str, str | None]:
 
 
 def _save(path: Path, key: str, answers: dict[str, str | None]) -> None:
+    data = json.dumps({"key": key, "answers": answers}, sort_keys=True).encode("utf-8")
     with contextlib.suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".find_library.")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            json.dump({"key": key, "answers": answers}, stream, sort_keys=True)
-        os.replace(temporary, path)
+        write_atomic(path, data)
