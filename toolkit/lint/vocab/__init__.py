@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cache
 
 from toolkit.diskcache import installed_version, remembered
 from toolkit.lint.vocab.arabic import arabic
@@ -21,14 +22,19 @@ _BUILDERS: dict[str, Callable[[], Rules]] = {
     "ar": arabic,
 }
 LANGUAGES = tuple(_BUILDERS)
-_NUM2WORDS = f"num2words {installed_version('num2words')}".encode()
 
 
 def rules(language: str) -> Rules:
     """The rules of ``language`` ("" or an unknown language: digits and fractions only),
     kept between runs (:mod:`toolkit.diskcache`): generating them takes longer than
     compiling them."""
-    return remembered("vocabulary", language, _NUM2WORDS, lambda: _generate(language))
+    return remembered("vocabulary", language, _num2words(), lambda: _generate(language))
+
+
+@cache
+def _num2words() -> bytes:
+    """What the vocabulary depends on besides the toolkit: num2words' version."""
+    return f"num2words {installed_version('num2words')}".encode()
 
 
 def _generate(language: str) -> Rules:
