@@ -21,6 +21,7 @@ is written in ``tests/lint_corpus/README.md``):
 from __future__ import annotations
 
 import re
+from functools import cache
 
 __all__ = [
     "NOT_A_QUANTITY",
@@ -31,6 +32,7 @@ __all__ = [
     "is_enumerator",
     "is_only_one",
     "is_room",
+    "is_second_of_time",
     "is_speaker_one",
     "listed_spans",
 ]
@@ -186,17 +188,35 @@ _ONE_COUNTED = re.compile(
 )
 _NOT_A_NOUN = r"(?!(?:in|of|out|or|and|to|more|than|another|by|after)\b)"
 _SPEAKER_WORDS = rf"\s+{_NOT_A_NOUN}[^\W\d_][\w'’-]*(?:\s+{_NOT_A_NOUN}[^\W\d_][\w'’-]*)?"
+# A phrase that describes the speaker without a verb of its own: a participle or a place
+# ("one man diagnosed in 2009", "one woman living in the camp", "one protester outside the
+# court", "one mother of three"). It must hold no auxiliary or other finite verb: in
+# "officials said one man detained in 2009 had died", the man is counted, not quoted.
+_FINITE = (
+    r"\b(?:is|was|were|are|am|be|been|had|has|have|would|will|could|can|may|might|must"
+    r"|should|shall|did|does|do|died|dies|remains|remained|disappeared|fled)\b"
+)
+_DESCRIBED = (
+    r"\s+(?:[^\W\d_]+(?:ed|ing)|born|held|kept|taken|seen|known|given|driven|caught|sent"
+    r"|brought|beaten|hidden|shot|hit|hurt|left|lost|sold|stuck|thrown|torn|made|paid"
+    r"|from|in|at|outside|inside|near|with|of|on|among|behind|under)\b"
+    rf"(?:(?!{_FINITE})[^,.;:!?\"”’]){{0,60}}?"
+)
 # "said one mother.", "according to one estimate, ...": the noun ends the clause ("told one
 # journalist" is the listener, not the speaker).
 _AFTER_SAYING = re.compile(rf"\b(?:{_SAYING}|according\s+to)\s+$", re.IGNORECASE)
-# "said one young woman who was born in the camp": a relative clause may follow the noun.
+# "said one young woman who was born in the camp": a relative clause may follow the noun, and
+# so may a phrase that describes the speaker ("said one man diagnosed in 2009.").
 _SPEAKER_ENDS = re.compile(
-    rf"^{_SPEAKER_WORDS}(?:\s*(?:[,.;:!?)\"”’]|$)|\s+(?:who|whose|whom)\b)", re.IGNORECASE
+    rf"^{_SPEAKER_WORDS}(?:(?:{_DESCRIBED})?\s*(?:[,.;:!?)\"”’]|$)|\s+(?:who|whose|whom)\b)",
+    re.IGNORECASE,
 )
-# "one detainee said", "One official told Reuters", and with a clause between them: "One
-# official, who asked not to be named, said": the noun is the verb's subject.
+# "one detainee said", "One official told Reuters", and with a clause or a description
+# between them: "One official, who asked not to be named, said", "One woman held in the camp
+# said": the noun is the verb's subject.
 _SPEAKER_SAYS = re.compile(
-    rf"^{_SPEAKER_WORDS}(?:\s*,[^,.;:!?]{{1,60}},)?\s+(?:{_SAYING}|told|tells)\b", re.IGNORECASE
+    rf"^{_SPEAKER_WORDS}(?:\s*,[^,.;:!?]{{1,60}},|{_DESCRIBED})?\s+(?:{_SAYING}|told|tells)\b",
+    re.IGNORECASE,
 )
 # "'It is over,' said one.": "one" is then the pronoun "someone".
 _ALONE = re.compile(r"^\s*(?:[,.;:!?)\"”’]|$)")
@@ -263,17 +283,89 @@ _ROOM_ADJECTIVE = re.compile(
 )
 
 
+# After any determiner, "cuarto" placed beside something is a room: "en un cuarto junto al
+# invernadero", "el cuarto al lado de la cocina" (an ordinal orders a noun, it is not placed).
+_ROOM_DETERMINER = re.compile(
+    r"\b(?:un|el|este|ese|aquel|al|del|mi|tu|su|nuestro|otro)\s+$", re.IGNORECASE
+)
+_ROOM_BESIDE = re.compile(
+    r"^\s+(?:(?:junto|frente|contiguo|pegado)\s+al?|(?:al\s+lado|cerca|lejos|detrás|delante"
+    r"|enfrente|encima|debajo|al\s+fondo)\s+del?)\b",
+    re.IGNORECASE,
+)
+
+
 def is_room(before: str, after: str) -> bool:
     """Whether Spanish "cuarto" is a room (``before`` and ``after`` are the text around it):
     "el cuarto donde dormían", "en su cuarto", "entraron al cuarto a las tres", "el cuarto
-    del fondo", "el cuarto de al lado"."""
+    del fondo", "el cuarto de al lado", "un cuarto junto al patio"."""
     if _ROOM_RELATIVE.match(after):
         return True
     if _ROOM_DEFINITE.search(before) and _ROOM_PLACED.match(after):
         return True
     if _ROOM_INDEFINITE.search(before) and _ROOM_ADJECTIVE.match(after):
         return True
+    if _ROOM_DETERMINER.search(before) and _ROOM_BESIDE.match(after):
+        return True
     return bool(_ROOM_OWNER.search(before)) and bool(_ROOM_END.match(after))
+
+
+# "second" as a unit of time (rule 11), not the ordinal: "per second", "par seconde", and
+# after a word that says "a", "each" or "that" when no noun follows for an ordinal to order:
+# "every second counts", "in less than a second.", "une seconde de silence", "cada segundo
+# cuenta", "litros por segundo". "Every second child", "une seconde vague", "por segundo año
+# consecutivo" are ordinals. French "chaque seconde" and "par seconde" are always time.
+_PUNCTUATION_AFTER = r"\s*(?:[,.;:!?)»\"”’—–]|$)"
+_SECOND_OF_TIME: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = {
+    "en": (
+        re.compile(r"\bper\s+$", re.IGNORECASE),
+        re.compile(
+            r"\b(?:an?|one|every|each|that|this|same|split|half\s+a|fraction\s+of\s+a)\s+$",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            rf"^(?:{_PUNCTUATION_AFTER}|\s+(?:later|earlier|before|after|ago|longer|more|less"
+            r"|too|of|to|in|at|on|the|he|she|they|we|it|i|you|his|her|their|our|counts?"
+            r"|matters?|passed|passes|went|goes|that|when|while|for|without|with|as|until)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    "fr": (
+        re.compile(r"\b(?:par|chaque)\s+$", re.IGNORECASE),
+        re.compile(
+            r"(?:\b(?:une|cette|même|moindre|fraction\s+d['’]une)\s+|\bdemi-)$", re.IGNORECASE
+        ),
+        re.compile(
+            rf"^(?:{_PUNCTUATION_AFTER}|\s+(?:plus|après|avant|près|de|d['’]|à|pour|sans|puis"
+            r"|trop|le|la|les|il|elle|ils|elles|on|nous|vous|que|quand|pendant|seulement"
+            r"|compte|suffit)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    "es": (
+        re.compile(r"(?!)"),
+        re.compile(r"\b(?:un|por|cada|ese|este|mismo|medio|fracción\s+de\s+un)\s+$", re.IGNORECASE),
+        re.compile(
+            rf"^(?:{_PUNCTUATION_AFTER}|\s+(?:más|después|antes|de|del|para|sin|con|en|a|al"
+            r"|que|cuando|mientras|cuenta|cuentan|importa|vale|entre|tras|se|le|lo|la|los|las"
+            r"|no)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+}
+_SECOND_WORDS = {"en": "second", "fr": "seconde", "es": "segundo"}
+
+
+def is_second_of_time(language: str, word: str, before: str, after: str) -> bool:
+    """Whether the ordinal ``word`` is the unit of time "second" (``before`` and ``after``
+    are the text around it): "per second", "every second counts", "chaque seconde", "un
+    segundo después"; not "a second wave", "por segundo año"."""
+    if _SECOND_WORDS.get(language) != word:
+        return False
+    always, determiner, no_noun = _SECOND_OF_TIME[language]
+    if always.search(before):
+        return True
+    return bool(determiner.search(before)) and bool(no_noun.match(after))
 
 
 _CLAUSE_OPENERS = frozenset(".!?:;«“\"'‘([{—–•*¿¡…\n-")
@@ -283,6 +375,14 @@ _PERIOD_PREFIXES = frozenset(
     {"mid", "pre", "post", "early", "late", "circa", "ca", "c", "mi", "fin", "début", "debut"}
 )
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+# Two to six capitals and a space before digits: "LBD 40", "FTSE 100" (a model or an index).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z]{2,6}))[ \u00a0]$")
+# ... unless the number counts the word after it: "ONU : 75 ans", "the NGO's 30 staff".
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:%|\s(?:ans|années|jours|mois|years|days|months|años|días|meses|people|personnes"
+    r"|personas|morts|muertos|dead|killed|tués|staff|per\s?cent|pour\s?cent|por\s?ciento)\b)",
+    re.IGNORECASE,
+)
 _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
 _YEAR_OR_DECADE = re.compile(r"\d{4}|\d0['’]?s")
 
@@ -334,6 +434,13 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
     """
     if words:
         return text[start].isupper() and not is_clause_start(text, start) and not _title_case(text)
+    acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+    if (
+        acronym is not None
+        and _is_model_number(acronym[1], text[start:end])
+        and not _COUNTED_AFTER.match(text, end)
+    ):
+        return True
     found = _WORD_BEFORE_HYPHEN.search(text, max(0, start - 40), start)
     if found is None:
         return False
@@ -342,6 +449,23 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
         placed = word.lower() in _PERIOD_PREFIXES and _YEAR_OR_DECADE.match(text, start, end)
         return word[0].isupper() and not placed
     return True
+
+
+def _is_model_number(acronym: str, number: str) -> bool:
+    """Whether ``number`` after the capitals ``acronym`` and a space names a model, an index
+    or an event ("LBD 40", "CAC 40", "FTSE 100", "AK 47", "COVID 19"): not after a currency
+    code ("USD 500", "EUR 20", from CLDR via Babel), not a year ("UNHCR 2023"), nor a number
+    with a decimal, a group separator or a sign."""
+    if not number.isdigit() or len(number) > 3:
+        return False
+    return acronym not in _currency_codes()
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    from babel.numbers import list_currencies  # CLDR's ISO 4217 codes
+
+    return frozenset(list_currencies())
 
 
 def _title_case(text: str) -> bool:

@@ -143,6 +143,10 @@ _AR_COORDINATED_DUAL = re.compile(
 )
 
 
+# The Arabic word before a dual, its article apart: "الطفلان" -> article "ال", word "طفلان".
+_PREVIOUS_WORD = re.compile(r"(?<!\S)[وفبكل]?(?P<article>ال|لل)?(?P<word>[^\W\d_]+)\s+$")
+
+
 class _Detector:
     """Finds the figures of one language."""
 
@@ -363,6 +367,8 @@ class _Detector:
             and contexts.is_room(before, after)
         ):
             return False  # "el cuarto donde dormían", "en su cuarto": a room
+        if contexts.is_second_of_time(self.language, word, before, after):
+            return False  # "every second counts", "par seconde": a unit of time
         if self.language == "ko":
             if branch == "kcounted" and end - start == 1:
                 # one Sino-Korean syllable counts only when spaced from its counter
@@ -382,6 +388,8 @@ class _Detector:
                 return False
             if word == "ست" and "ل" in clitics:
                 return False
+            if word in self.known_duals and self._agrees_with_dual(text, origin, clitics, word):
+                return False  # "الطفلان الشقيقان": the two brothers, one pair of children
         required = self.only_with.get(word)
         if required is not None and not (required[0].search(before) or required[1].search(after)):
             return False
@@ -389,6 +397,20 @@ class _Detector:
         if checks is None:
             return True
         return not (checks[0].search(before) or checks[1].search(after))
+
+    def _agrees_with_dual(self, text: str, origin: int, clitics: str, word: str) -> bool:
+        """Whether the Arabic dual ``word`` (its clitics from ``origin``) is an adjective
+        agreeing with the dual noun right before it, which has its ending and its article:
+        "الطفلان الشقيقان", "طفلين شقيقين" (two children, brothers). Not when joined by و
+        ("رجلين وطفلين"), nor after a plural ("حكم على المتظاهرين عامين")."""
+        if clitics.startswith("و"):
+            return False
+        previous = _PREVIOUS_WORD.search(text, max(0, origin - _CONTEXT), origin)
+        if previous is None or not previous["word"].endswith(word[-2:]):
+            return False
+        return previous["word"] in self.known_duals and bool(previous["article"]) == (
+            "ال" in clitics or clitics.endswith("لل")
+        )
 
     def _counts_a_group(self, text: str, at: int) -> bool:
         """Whether the words right before 중 or 가운데 (at ``at``) count a group, which makes

@@ -72,6 +72,18 @@ def _cardinals() -> set[str]:
     return words | _scale_duals()
 
 
+def _scales() -> set[str]:
+    """The scale words that follow a number without و: مائة, ألف, آلاف, مليون, ملايين,
+    مليار, مليارات, and the hundreds written in one word (ثلاثمائة: "ثلاثمائة ألف")."""
+    units = spell(range(1, 11), "ar")
+    scales = words_of(spell((*range(100, 1000, 100), 1000, 10**6, 10**9), "ar"))
+    return (
+        (scales - {"و", *units})
+        | {"مئة", "مئات", "ملايين", "مليارات", "ألفا", "آلاف"}
+        | _scale_duals()
+    )
+
+
 def _scale_duals() -> set[str]:
     """The duals of the scale words in their four forms (nominative, oblique, and both in a
     construct): مئتان, مئتين, مئتا, مئتي; ألفان ... مليونان ... ملياري (two billion)."""
@@ -112,6 +124,11 @@ def arabic() -> Rules:
     phrases = {f"{few} {many}" for few in ("عشرات", "مئات") for many in ("الآلاف", "الملايين")}
     token = trie(phrases | teens | words)
     more = trie(phrases | teens | (words - FIRST - _with_variants(unit_ordinals)) | continuation)
+    # Without و, only a scale word, the عشر of a teen or a fraction or multiple continues a
+    # number ("ثلاثة آلاف", "الخامس عشر", "ثلاثة أرباع"); any other number word after a space
+    # starts a figure of its own ("تجاوزوا الستين ثلاثة أضعاف": sixty, then three times).
+    multiples = {"ضعف", "ضعفا"}  # "اثني عشر ضعف": a multiple after a number
+    bare = trie(_with_variants(_scales() | multiples | {"عشر", "عشرة"}) | continuation)
     percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
     # Clitics written onto the word (و "and", ف, ب "with", ك, ل "for", ال "the") are not
     # part of the figure: "وستة" -> "ستة", "بعشرات الآلاف" -> "عشرات الآلاف".
@@ -124,7 +141,8 @@ def arabic() -> Rules:
         # واحد continues a number only after و ("مئة وواحد"): "ثانية واحدة" is one second.
         words=(
             rf"(?<!\w){clitics}(?:(?P<arword>{trie(alone)}(?:{percent})?(?!\w)|{token}"
-            rf"(?:\s+(?!واحد)(?:و\s?)?(?:ال)?{more})*(?:{percent})?)(?!\w)|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
+            rf"(?:\s+(?!واحد)(?:و\s?(?:ال)?{more}|{bare}))*(?:{percent})?)(?!\w)"
+            rf"|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
         ),
         count_words=frozenset(_with_variants(cardinals)),
     )

@@ -37,9 +37,11 @@ _KO_NATIVE_COUNTER = (
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
 _KO_SINO_COUNTER = rf"여?\s?(?:명|년|개월|주년|세|퍼센트|가구|원|달러){_KO_WORD_END}"
-# Native counters that Sino-Korean numbers of ten and more also take: 백 번, 천 개, 백 배.
+# Native counters that Sino-Korean numbers of ten and more also take: 백 번, 천 개, 백 배, and
+# after 여 ("-odd"): 백여 구 (about a hundred bodies), 천여 대, 이십여 채.
 _KO_COUNTER_FOR_TENS = (
-    rf"\s?(?:번|배|개|곳|건|차례|가지|마리|군데|권|장|채|척|통|편|살|시간){_KO_WORD_END}"
+    rf"여?\s?(?:번|배|개|곳|건|차례|가지|마리|군데|권|장|채|척|통|편|살|시간|구|대|회|그루|벌|발|쌍)"
+    rf"{_KO_WORD_END}"
 )
 # Counters inside a range: "8만 명~12만 명", "8만 명에서 12만 명까지".
 KO_RANGE_COUNTER = "(?:명|곳|개|건|년|주년|세)"

@@ -41,6 +41,7 @@ def _latin_words(
     extra: str = "(?!)",
     ordinal_tail: str = "",
     alone: Iterable[str] = (),
+    leading: Iterable[str] = (),
 ) -> tuple[str, str]:
     """Numbers in words for en, fr and es: "six", "two hundred and fifty", "vingt et unième".
 
@@ -55,13 +56,16 @@ def _latin_words(
     ``extra`` is one more regex for a first word; ``ordinal_tail`` may follow
     an ordinal ("cuarta parte"); the words ``alone`` are figures that join
     no other ("tripled", "fortnight": kept out of the runs, the regex stays
-    small). Returns the regex and the characters it can start with.
+    small); the words ``leading`` start a run but never continue one ("thousands",
+    "miles": "in the eighties thousands fled", "los años ochenta miles de personas" are two
+    figures, since no number is written so). Returns the regex and the characters it can
+    start with.
     """
     alone = set(alone)
     collectives = list(collectives)
     bound = rf"{trie(collectives)}(?=\s+(?:of\b|d(?:e\b|['’])))" if collectives else "(?!)"
     token = rf"(?:{extra}|{trie(phrases | cardinals)}|{bound})"
-    more = rf"(?:{trie(phrases | cardinals | set(fractions))}|{bound})"
+    more = rf"(?:{trie((phrases | cardinals | set(fractions)) - set(leading))}|{bound})"
     ordinal = trie(ordinals) + ordinal_tail
     joint = rf"(?:\s+{connector}\s+|[\s-]+)"
     starts = first_chars([*cardinals, *ordinals, *phrases, *collectives, *alone])
@@ -157,6 +161,7 @@ def english() -> Rules:
         fractions=fractions,
         extra=a_fraction,
         alone=alone,
+        leading={s + "s" for s in scales} | {"dozens"},
     )
     return Rules(
         # hand: lakh and crore (100,000 and 10 million) are the scale words of Indian English
@@ -313,6 +318,7 @@ def spanish() -> Rules:
         extra=f"{a_fraction}|{half}",
         ordinal_tail=r"(?:\s+partes?\b)?",  # "la cuarta parte": a fraction
         alone=without_accents(alone),
+        leading={"miles", "cientos"},  # "dos mil", "doscientos": the plurals start a number
     )
     return Rules(
         after_number=(
