@@ -1013,3 +1013,15 @@ def test_korean_counters_after_approximate_tens() -> None:
 def test_capitals_and_a_number_name_a_model_or_index() -> None:
     check([("des tirs de LBD 40 ; le CAC 40 a perdu 3 %", ["3 %"])], "fr")
     check([("fines of USD 500; the UNHCR 2023 report", ["500", "2023"])], "en")
+
+
+def test_fixed_phrases_found_probing_round_7() -> None:
+    check([("On the one hand, volunteers answer 24/7.", [])], "en")
+    check([("A la primera de cambio, en segundo plano. Ni una menos.", [])], "es")
+    check([("Elle était à deux doigts de mourir, en deux mots.", [])], "fr")
+    check([("a first-generation migrant", [])], "en")
+    check([("un migrante de segunda generación", [])], "es")
+
+
+def test_korean_age_counter_after_a_number() -> None:
+    check([("구십 세 할머니와 세 사람", ["구십", "세"])], "ko")

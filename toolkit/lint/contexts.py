@@ -107,6 +107,9 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
         "una": ("(?!)", _ES_ARTICLE),
         "uno": ("(?!)", r"^\s+(?:de\s+(?!cada\b)|(?:debe|puede|podría|tiene\s+que)\b)"),
     },
+    # ko: 세 after a number and a space is the counter of years of age ("구십 세 할머니", "백
+    # 세 시대"), not the native three
+    "ko": {"세": (r"(?:\d|[일이삼사오육칠팔구십백천만])\s+$", "(?!)")},
     # ar: واحد من: one of, as "l'une des trois" (but واحد من كل خمسة: one in five, and "شاحنة
     # واحدة من أصل ٤٠": one truck out of 40, a proportion); في آن واحد: at the same time
     "ar": {
