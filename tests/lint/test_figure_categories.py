@@ -1025,3 +1025,98 @@ def test_fixed_phrases_found_probing_round_7() -> None:
 
 def test_korean_age_counter_after_a_number() -> None:
     check([("구십 세 할머니와 세 사람", ["구십", "세"])], "ko")
+
+
+# -- round 8: the categories behind batches 9 and 10's errors --------------------------------
+
+
+def test_one_as_a_pronoun_or_an_explicit_count() -> None:
+    check(
+        [
+            ("Two sisters, one aged twelve and the other thirteen.", ["Two", "twelve", "thirteen"]),
+            ("They marched, each one holding a candle.", []),
+            ("It is in one of every five garments.", ["one", "five"]),
+            ("Only one of the 14 observers was let in.", ["one", "14"]),
+            ("He was only one of the hundreds sent there.", ["hundreds"]),
+        ],
+        "en",
+    )
+
+
+def test_a_fraction_after_a_word_that_bounds_an_amount() -> None:
+    check(
+        [
+            (
+                "Less than a tenth remains; the appeal is only a third funded.",
+                ["a tenth", "a third"],
+            ),
+            ("The trial was adjourned to a third date.", ["third"]),
+        ],
+        "en",
+    )
+
+
+def test_emergency_numbers_are_names_of_services() -> None:
+    check([("Le 115 ne répond plus ; 115 personnes dorment dehors.", ["115"])], "fr")
+    check([("03:50 119 신고, 119명 부상", ["03:50", "119"])], "ko")
+    check([("Llame al 016; hubo 016 casos", ["016"])], "es")
+    check([("Call 999, not 999 times", ["999"])], "en")
+
+
+def test_only_one_with_ne_que() -> None:
+    check(
+        [
+            ("Ils ne prennent qu'un repas par jour.", ["un"]),
+            ("Ce n'est qu'un début.", []),
+        ],
+        "fr",
+    )
+
+
+def test_a_century_with_its_noun_left_out() -> None:
+    check([("les féministes du XIXe.", ["XIXe"]), ("la Ve République", [])], "fr")
+    check([("las feministas del XIX.", ["XIX"])], "es")
+
+
+def test_time_ranges_are_one_figure() -> None:
+    check([("de 6:00 a 18:00 y a las 20:30", ["6:00 a 18:00", "20:30"])], "es")
+    check([("from 9:00 to 17:00", ["9:00 to 17:00"])], "en")
+
+
+def test_spanish_rooms_by_size_and_occupant_and_the_pronoun_uno() -> None:
+    check(
+        [
+            ("un cuarto de 9 metros y un cuarto de siglo", ["9", "un cuarto"]),
+            ("duerme en el cuarto de una vecina", []),
+            ("el barrio en que uno nace; uno de cada cinco", ["uno", "cinco"]),
+            ("recibe 1,5 M de visitas", ["1,5 M"]),
+        ],
+        "es",
+    )
+
+
+def test_korean_proportions_halves_and_particles() -> None:
+    check(
+        [
+            ("주민 열에 아홉은", ["열", "아홉"]),
+            ("월급의 반을 떼였다", ["반"]),
+            ("세 차례나, 이삼 년마다", ["세", "이삼"]),
+            ("단 한 번도 만나지 못했다. 한 번 만났다.", ["한"]),
+        ],
+        "ko",
+    )
+
+
+def test_arabic_forms_round_8() -> None:
+    check(
+        [
+            ("صودرت كاميرتان", ["كاميرتان"]),
+            ("أحصى ثلاثاً وعشرين إصابة", ["ثلاثاً وعشرين"]),
+            ("أصدر كتابين وأغلق مستشفيين", ["كتابين", "مستشفيين"]),
+            ("صفر إجابات، وفي شهر صفر، وتحت الصفر", ["صفر"]),
+            ("في أول مئة يوم", ["أول", "مئة"]),
+            ("وكل واحد منهم مدين", []),
+            ("من أوائل الدول، في أوائل التسعينيات", ["أوائل", "تسعينيات"]),
+        ],
+        "ar",
+    )

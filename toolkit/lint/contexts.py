@@ -30,6 +30,7 @@ __all__ = [
     "in_a_name",
     "is_clause_start",
     "is_enumerator",
+    "is_generic_uno",
     "is_only_one",
     "is_room",
     "is_second_of_time",
@@ -85,11 +86,15 @@ _AR_SECOND_OF_TIME = (
 NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
     # en: no one, one of the (but: one of two), one another, one's own, one must (a pronoun)
     "en": {
+        # "one of every five garments" counts (a proportion), "one of the six camps" does not;
+        # "one aged twelve and the other thirteen": "one" paired with "the other" is a pronoun
         "one": (
-            r"\b(?:no|any|every)\s+$",
-            r"^(?:\s+of\s+(?!(?:an?\s+)?(?:(?:estimated|some|about|around|nearly|almost"
-            r"|more\s+than|over|at\s+least|up\s+to)\s+)?NUMBER)|\s+another\b|['’]s\b"
-            r"|\s+(?:must|should|can|cannot|could|may|might|would|has\s+to|needs\s+to)\b)",
+            r"\b(?:no|any|every|each)\s+$",
+            r"^(?:\s+of\s+(?!(?:an?\s+|every\s+)?"
+            r"(?:(?:estimated|some|about|around|nearly|almost|more\s+than|over|at\s+least"
+            r"|up\s+to)\s+)?NUMBER)|\s+another\b|['’]s\b"
+            r"|\s+(?:must|should|can|cannot|could|may|might|would|has\s+to|needs\s+to)\b"
+            r"|[^.;:!?]{0,60}?(?:\band|\bwhile|\bbut|,)\s+the\s+others?\b)",
         ),
         "half": ("(?!)", r"^-(?:brother|sister)"),
     },
@@ -109,18 +114,22 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
     },
     # ko: 세 after a number and a space is the counter of years of age ("구십 세 할머니", "백
     # 세 시대"), not the native three
-    "ko": {"세": (r"(?:\d|[일이삼사오육칠팔구십백천만])\s+$", "(?!)")},
+    "ko": {
+        "세": (r"(?:\d|(?<!\w)(?:[이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?)\s+$", "(?!)")
+    },
     # ar: واحد من: one of, as "l'une des trois" (but واحد من كل خمسة: one in five, and "شاحنة
     # واحدة من أصل ٤٠": one truck out of 40, a proportion); في آن واحد: at the same time
     "ar": {
         **{
+            # "كل واحد منهم": each one of them, a pronoun
             word: (
-                r"(?:آن|وقت)\s+$",
-                r"^\s+من\s+(?!(?:كل|أصل|اصل)(?!\w))",
+                r"(?:آن|وقت|(?<!\w)[وبل]?كل)\s+$",
+                r"^\s+(?:من\s+(?!(?:كل|أصل|اصل)(?!\w))|من(?:هم|هن|هما|ها|ه|نا|كم)(?!\w))",
             )
             for word in ("واحد", "واحدة", "واحدا")
         },
         "ثانية": _AR_SECOND_OF_TIME,
+        "صفر": (r"(?:شهر|\d)\s*$", "(?!)"),  # the month Safar: "شهر صفر", "١٠ صفر ١٤٤٥"
     },
 }
 
@@ -140,11 +149,31 @@ _AR_AMOUNT = (
     r"(?:هما|هم|هن|ها|ه|كم|نا)"
 )
 
+# es: "uno" as the impersonal pronoun "one" after a conjunction, before its verb: "el barrio
+# en que uno nace", "cuando uno pierde a un hijo". Not before a word that makes it a count
+# ("que uno de cada cinco", "si uno o dos", "que uno solo").
+_ES_GENERIC_BEFORE = re.compile(
+    r"\b(?:que|cuando|si|donde|como|porque|mientras|aunque|hasta\s+que)\s+$", re.IGNORECASE
+)
+_ES_GENERIC_AFTER = re.compile(
+    r"^\s+(?!(?:de|del|o|u|y|e|a|al|más|menos|solo|sólo|sobre|por|con|entre|tras|en)\b)"
+    r"(?-i:[a-záéíóúñ])[a-záéíóúñ]+\b"
+)
+
+
+def is_generic_uno(before: str, after: str) -> bool:
+    """Whether Spanish "uno" is the impersonal pronoun "one" ("en que uno nace")."""
+    return bool(_ES_GENERIC_BEFORE.search(before)) and bool(_ES_GENERIC_AFTER.match(after))
+
+
 # fr, es: an explicit one after "only": "Solo un médico atiende…", "seul un bureau sur vingt".
 # Not before "of" (a pronoun: "solo una de las reclusas") nor a word of vague quantity ("seule
 # une poignée", "solo un poco").
 _ONLY_BEFORE = re.compile(
-    r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement)\s+$", re.IGNORECASE
+    r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement)\s+$"
+    # "ne prend plus qu'un repas": ne … que is "only" (not "ce n'est qu'un début", a copula)
+    r"|(?:\bne\b|\bn['’])(?!\s*(?:est|était|sera|serait|fut|sont|étaient)\b)[^.;:!?]{0,40}\bqu['’]\s*$",
+    re.IGNORECASE,
 )
 _NOT_ONE_AFTER = re.compile(
     r"^\s+(?:de|del|des|d['’]|poignée|puñado|peu|poco|petit|pequeño|tant|tanto)\b", re.IGNORECASE
@@ -153,7 +182,8 @@ _NOT_ONE_AFTER = re.compile(
 
 def is_only_one(before: str, after: str) -> bool:
     """Whether French or Spanish "un(e)" after "only" is the explicit count one: "Solo un
-    médico atiende…", "seulement un avocat"; not "solo una de las", "seule une poignée"."""
+    médico atiende…", "seulement un avocat", "ne prend qu'un repas"; not "solo una de las",
+    "seule une poignée", "ce n'est qu'un début"."""
     return bool(_ONLY_BEFORE.search(before)) and not _NOT_ONE_AFTER.match(after)
 
 
@@ -167,12 +197,17 @@ ONLY_WITH: dict[str, dict[str, tuple[str, str]]] = {
         ),
         # a centenary after "ذكرى" or "احتفال"; "درجة مئوية" is Celsius, "نسبة مئوية" a percentage
         "مئوية": (r"(?:ذكرى|ذكراه|ذكراها|احتفال\w*|عيد\w*)\s+(?:ال)?$", "(?!)"),
-        # zero before what it counts ("صفر حالة", "صفر إصابات"; "صفر في المائة" is read with its
-        # percent); alone it is also the month Safar, and "من الصفر" is "from scratch"
+        # zero before the noun it counts, without the article ("صفر حالة", "صفر إجابات"; "صفر في
+        # المائة" is read with its percent); alone it is also the month Safar (after شهر or a
+        # day: see NOT_A_QUANTITY), and "من الصفر" is "from scratch"
         "صفر": (
             "(?!)",
-            r"^\s*[%\u066a]|^\s+(?:حالة|حالات|إصابة|إصابات|وفاة|وفيات|شخص|أشخاص|طفل|أطفال)(?!\w)",
+            r"^\s*[%\u066a]"
+            r"|^\s+(?!(?:من|في|إلى|الى|على|عن|عام|سنة|هـ|سنوات|و|أو|ثم|حتى|مع|بعد|قبل)(?!\w))"
+            r"(?!ال)[^\W\d_]{2,}",
         ),
+        # "من أوائل الدول": among the first (a rank); "في أوائل التسعينيات" is "early in"
+        "أوائل": (r"(?<!\w)و?من\s+(?:ال)?$", "(?!)"),
     },
 }
 
@@ -271,7 +306,11 @@ _ROOM_PLACED = re.compile(
     r"|(?:del|de\s+(?:la|una?))\s+(?:\w+\s+)?(?:fondo|pasillo|sótano|ático|patio|piso|planta"
     r"|azotea|casa|vivienda|edificio|comisaría|cuartel|cárcel|prisión|penal|hotel|hostal"
     r"|pensión|hospital|albergue|centro|escuela|granja|finca|barracón|local)"
-    r"|de\s+(?:los|las)\s+(?:niños|niñas|chicos|chicas|invitados|huéspedes|visitas|criad[oa]s))\b",
+    r"|de\s+(?:los|las)\s+(?:niños|niñas|chicos|chicas|invitados|huéspedes|visitas|criad[oa]s)"
+    # who sleeps there: "el cuarto de una vecina", "el cuarto de su hermana", "de María"
+    r"|de\s+(?:(?:una?|la|el|mi|tu|su|sus|mis)\s+)(?:vecin[oa]s?|herman[oa]s?|hij[oa]s?|madre"
+    r"|padre|abuel[oa]s?|tí[oa]s?|amig[oa]s?|prim[oa]s?|señora|señor|inquilin[oa]s?)"
+    r"|de\s+(?-i:[A-ZÁÉÍÓÚÑ])[a-záéíóúñ]+)\b",
     re.IGNORECASE,
 )
 
@@ -298,6 +337,10 @@ _ROOM_BESIDE = re.compile(
 )
 
 
+# "un cuarto de 9 metros cuadrados": a room by its size ("un cuarto de siglo" is a fraction).
+_ROOM_MEASURED = re.compile(r"^\s+de\s+(?:unos\s+|apenas\s+)?\d")
+
+
 def is_room(before: str, after: str) -> bool:
     """Whether Spanish "cuarto" is a room (``before`` and ``after`` are the text around it):
     "el cuarto donde dormían", "en su cuarto", "entraron al cuarto a las tres", "el cuarto
@@ -309,6 +352,8 @@ def is_room(before: str, after: str) -> bool:
     if _ROOM_INDEFINITE.search(before) and _ROOM_ADJECTIVE.match(after):
         return True
     if _ROOM_DETERMINER.search(before) and _ROOM_BESIDE.match(after):
+        return True
+    if _ROOM_INDEFINITE.search(before) and _ROOM_MEASURED.match(after):
         return True
     return bool(_ROOM_OWNER.search(before)) and bool(_ROOM_END.match(after))
 

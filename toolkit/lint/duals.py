@@ -43,7 +43,9 @@ COUNTED_BEFORE = re.compile(rf"[\d{MASK}]\s*$|(?<!\w)(?:كلا|كلتا)\s+(?:ا
 # ... nor just before the numbers it names ("المعسكران 14 و15").
 COUNTED_AFTER = re.compile(r"^\s+(?:رقم\s+)?\d")
 
-_CLITICS = "[وف]?(?:[بكل]?ال|لل|[بكل])?"
+# ك alone ("like") is not read as a clitic: words starting with ك are far more common
+# ("كاميرتان", two cameras, is not ك + "اميرتان").
+_CLITICS = "[وف]?(?:[بكل]?ال|لل|[بل])?"
 _LETTER = r"[^\W\d_]"
 # No stem starts with the article (the clitics take it: "الختان" is not "الخ" + تان).
 _FEMININE = rf"(?!ال|لل){_LETTER}{{2,}}(?<![سو])ت(?:ان|ين)"

@@ -114,6 +114,12 @@ _AFTER = 80  # characters after it: "un bureau de vote accessible sur vingt"
 _YEAR = re.compile(r"\d{4}(?:['’]?s)?")
 _KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?여?[십백천만억조]")
 _KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
+# "Only one of the 14 observers was allowed in" counts; "he was only one of the hundreds" is
+# "one among them" (after a copula), like "one of the six camps".
+_ONLY = re.compile(
+    r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bwere )(?<!\bare )(?<!['’]s )\b(?:only|just|exactly)\s+$",
+    re.IGNORECASE,
+)
 _KO_ONE_OF = re.compile(r"(?:중|가운데)\s*$")  # 수감자 중 한 명: "one of the prisoners"
 # The (at most two) words of the group before 중, within the clause: "세 자매", "다섯 명".
 _KO_GROUP = re.compile(r"(?:[^\s,.;:!?·]+\s+)?[^\s,.;:!?·]+\s*$")
@@ -173,7 +179,8 @@ class _Detector:
         joint = rf"(?:{DASH}|\s+{found.range_words}\s+{korean_range})"
         words = "|".join(w for w in (found.letters_first, found.words) if w)
         self.scanner = Scanner(
-            rf"(?:{found.digits_first}|(?P<date>{DATE})|(?P<time>{TIME})"
+            rf"(?:{found.digits_first}|(?P<date>{DATE})"
+            rf"|(?P<time>{TIME}(?:(?:{DASH}|\s+{found.range_words}\s+){TIME})?)"  # 6:00 a 18:00
             rf"|(?P<num>{START}(?P<first>{ordinal}{plain})"
             rf"(?P<rng>{counter}{joint}\s?(?P<rng2>{second}){until})?))",
             rf"\d+\-\u2212\u00b1{VULGAR}{'제' if ordinal else ''}",
@@ -357,16 +364,18 @@ class _Detector:
         word = text[start:end].lower()
         before = text[max(0, start - _CONTEXT) : start]
         after = text[end : end + _AFTER]
-        if self.language == "en" and word == "one" and contexts.is_speaker_one(before, after):
-            return False  # "said one mother": "a certain", not a count
+        if self.language == "en" and word == "one":
+            if contexts.is_speaker_one(before, after):
+                return False  # "said one mother": "a certain", not a count
+            if _ONLY.search(before):
+                return True  # "only one of the 14 observers": an explicit count
         if word in ("un", "une", "una") and contexts.is_only_one(before, after):
             return True  # "Solo un médico", "seul un bureau": an explicit one
-        if (
-            self.language == "es"
-            and word in ("cuarto", "cuartos")
-            and contexts.is_room(before, after)
-        ):
-            return False  # "el cuarto donde dormían", "en su cuarto": a room
+        if self.language == "es":
+            if word in ("cuarto", "cuartos") and contexts.is_room(before, after):
+                return False  # "el cuarto donde dormían", "en su cuarto": a room
+            if word == "uno" and contexts.is_generic_uno(before, after):
+                return False  # "el barrio en que uno nace": the pronoun "one"
         if contexts.is_second_of_time(self.language, word, before, after):
             return False  # "every second counts", "par seconde": a unit of time
         if self.language == "ko":
@@ -383,8 +392,9 @@ class _Detector:
         if self.language == "ar":
             clitics = text[origin:start]
             definite = "ال" in clitics or clitics.endswith("لل")
-            # الاثنين is Monday and الواحد "the single", not counts; لست is "I am not".
-            if definite and word in ("اثنين", "إثنين", "واحد", "واحدة"):
+            # الاثنين is Monday and الواحد "the single", not counts; لست is "I am not"; الصفر
+            # is a point of reference ("تحت الصفر", below zero; "من الصفر", from scratch).
+            if definite and word in ("اثنين", "إثنين", "واحد", "واحدة", "صفر"):
                 return False
             if word == "ست" and "ل" in clitics:
                 return False

@@ -36,7 +36,9 @@ def dual_forms(nouns: frozenset[str]) -> set[str]:
     """The dual of each noun, in both cases: عام -> عامين, عامان; مرة -> مرتين, مرتان."""
     forms: set[str] = set()
     for noun in nouns:
+        # ة is written ت before the ending, ى is written ي: مرة -> مرتين, مستشفى -> مستشفيين
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        stem = stem[:-1] + "ي" if stem.endswith("ى") else stem
         forms |= {stem + "ين", stem + "ان"}
     return forms
 
@@ -63,6 +65,8 @@ def _cardinals() -> set[str]:
     units = spell(range(1, 11), "ar")  # واحد اثنان ثلاثة ... عشرة
     words = set(units) | {u[:-1] for u in units[2:] if u.endswith("ة")}  # ثلاث, ست: feminine
     words |= {"واحدة", "واحدا", "اثنين", "اثنتان", "اثنتين", "ثماني", "ثمان"}  # hand: ar forms
+    # hand: the accusative of the feminine units, written with alif ("ثلاثاً وعشرين")
+    words |= {"ثلاثا", "أربعا", "خمسا", "ستا", "سبعا", "ثمانيا", "تسعا", "عشرا"}
     tens = spell(range(20, 100, 10), "ar")  # عشرون ... تسعون
     words |= set(tens) | {t[:-2] + "ين" for t in tens}  # عشرين: the oblique case
     large = words_of(
@@ -113,10 +117,11 @@ def arabic() -> Rules:
     # and zero.
     tens = spell(range(20, 100, 10), "ar")
     alone = {t[:-2] + "ين" + suffix for t in tens for suffix in ("يات", "ات", "ي", "ية")}
-    alone = _with_variants(alone | arabic_duals() | {ZERO})
+    # أول joins no number either: "أول مئة يوم" is "the first", then "a hundred".
+    alone = _with_variants(alone | arabic_duals() | {ZERO} | FIRST)
     collectives = {"عشرات", "مئات", "نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "سدس"}  # hand
     ordinals, unit_ordinals = _ordinals(cardinals | collectives)
-    words = cardinals | collectives | ordinals | FIRST
+    words = cardinals | collectives | ordinals | {"أوائل"}
     words = _with_variants(words | book.number_words("word"))
     continuation = _with_variants(set(book.number_words("continuation")))  # "ثلاثة أرباع"
     teens = set(spell(range(11, 20), "ar"))  # whole phrases: أحد alone is "someone"

@@ -25,7 +25,7 @@ KO_START = r"(?<!\w)"
 _NOT_BEFORE_A_SYLLABLE = r"(?![^\W\d_A-Za-z])"  # not followed by a Hangul (non-Latin) letter
 _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "(?:에서|에게|으로|부터|까지|보다|밖에|가량|정도|남짓|이상|이하|미만|동안|이나|이라|이었다|였다|이다"
-    "|이며|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째)"
+    "|이며|마다|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내)"
 )
 _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
 # Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼 (attached forms are fewer:
@@ -53,6 +53,7 @@ _KO_HALF = (
     r"(?:(?<=시간 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
     rf"{_KO_WORD_END}"
     rf"|반(?=\s?(?:이상|이하|가까이|가량|넘게|넘는|남짓){_KO_WORD_END})"  # 반 이상: over half
+    rf"|(?<=의 )반(?=을|이|은|도|만|에|으로|가량|{_NOT_BEFORE_A_SYLLABLE})"  # 월급의 반: half of it
 )
 # 영 (zero) only before a counter: "영 명". Alone it is also "spirit", "English", "territory".
 _KO_ZERO = rf"영(?=\s(?:명|건|곳|개|퍼센트){_KO_WORD_END})"
@@ -102,7 +103,8 @@ def korean() -> Rules:
             # native numerals before a counter (여섯 곳, 세 명) or alone (여섯이, 하나의)
             rf"|(?P<knative>{KO_START}(?:{native}(?={_KO_NATIVE_COUNTER})|{before_noun}(?=\s(?![\d_])\w)"
             rf"|[석넉](?=\s?달{_KO_WORD_END})"  # 석 달, 넉 달: three and four months
-            rf"|{alone}{_KO_WORD_END}))"
+            rf"|{alone}{_KO_WORD_END}"
+            rf"|열(?=에\s?(?:{native}|{alone}))))"  # 열에 아홉: nine in ten (alone, 열 is "heat")
             # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double);
             # a half after a unit of time (두 시간 반), zero before a counter (영 명)
             rf"|(?P<kword>{KO_START}(?:{trie(extra)}(?=째|{_KO_WORD_END})|{_KO_HALF}|{_KO_ZERO}))"

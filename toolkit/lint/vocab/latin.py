@@ -125,6 +125,13 @@ _EN_NOT_A_NOUN = (
 )
 
 
+# Words that bound an amount; "a third" after them is a fraction, never the ordinal.
+_EN_AMOUNT_BOUNDS = (
+    "than", "nearly", "almost", "about", "around", "roughly", "only", "just", "barely",
+    "fully", "some", "over", "under", "up to",
+)  # fmt: skip
+
+
 def english() -> Rules:
     """English: "six", "tens of thousands", "twenty-first", "a third", "the sixties"."""
     book = phrasebook("en")
@@ -150,6 +157,10 @@ def english() -> Rules:
     # "a third of them", "up by a third in 2023", "a fifth were women": an article before a
     # fraction, which orders no noun; "a third wave", "a third night" are ordinals.
     a_fraction = rf"a\s+{trie(parts)}(?=\s+(?:{_EN_NOT_A_NOUN})\b|\s*[,.;:)!?\"”’—–]|\s*$)"
+    # After a word that bounds an amount, it is a fraction whatever follows: "less than a tenth
+    # remains", "only a third funded", "nearly a quarter said".
+    hedged = "|".join(rf"(?<=\b{w} )" for w in _EN_AMOUNT_BOUNDS)
+    a_fraction += rf"|(?:{hedged})a\s+{trie(parts)}\b"
     words, starts = _latin_words(
         cardinals,
         ordinals,
@@ -182,8 +193,9 @@ def english() -> Rules:
     )
 
 
-# French and Spanish amounts abbreviated before a currency sign: "1,2 M€", "3 Md$".
-_ROMANCE_MAGNITUDE = rf"{MAGNITUDE}|(?-i:\s?(?:Mds?|M|k))(?=\s?[€$£])"
+# French and Spanish amounts abbreviated before a currency sign or "de": "1,2 M€", "3 Md$",
+# "1,5 M de visitas".
+_ROMANCE_MAGNITUDE = rf"{MAGNITUDE}|(?-i:\s?(?:Mds?|M|k))(?=\s?[€$£]|\s+d(?:e|es|['’])\s?\w)"
 
 
 # The units French counts in halves: "deux heures et demie", "un an et demi".
@@ -246,9 +258,11 @@ def french() -> Rules:
         words=words,
         word_starts=starts + "IVXL",
         # A century in Roman numerals: "XXe siècle", "XIXe et XXe siècles".
+        # And with "siècle" left out after "du", "au", "le": "les féministes du XIXe."
         letters_first=(
             r"(?P<roman>(?<!\w)(?-i:[IVXL]{1,7})(?:e|ème|ᵉ)"
-            r"(?=\s+(?:siècle|millénaire)|\s+(?:et|ou|au)\s+(?:au\s+)?(?-i:[IVXL]+)(?:e|ème|ᵉ)\s+siècle))"
+            r"(?=\s+(?:siècle|millénaire)|\s+(?:et|ou|au)\s+(?:au\s+)?(?-i:[IVXL]+)(?:e|ème|ᵉ)\s+siècle)"
+            r"|(?:(?<=du )|(?<=au )|(?<=le ))(?-i:[IVXL]{2,7})(?:e|ème|ᵉ)(?=\s*[,.;:!?)»]|\s*$))"
         ),
         cardinal_words=frozenset(without_accents(cardinals)),
         count_words=frozenset(without_accents(spelled)),
@@ -297,7 +311,7 @@ def spanish() -> Rules:
     # ordinal); not "un cuarto", alone also a room ("en un cuarto.").
     not_cuarto = trie(without_accents({f"{p}o" for p in parts if p not in ("tercer", "cuart")}))
     a_fraction = (
-        rf"una?\s+{singular}(?=\s+del?\b)"
+        rf"una?\s+{singular}(?=\s+del?\b)(?!\s+de\s+(?:unos\s+)?\d)"  # "un cuarto de 9 m²": a room
         rf"|una?\s+{not_cuarto}(?=\s+(?:{_ES_NOT_A_NOUN})\b|\s*[,.;:)!?\"”»—–]|\s*$)"
     )
     # "media hora", "medio siglo": half of a unit (alone, medio is also "means", "middle").
@@ -333,7 +347,9 @@ def spanish() -> Rules:
         # A century in Roman numerals: "siglo XX", "siglos XIX y XX", "s. XXI".
         letters_first=(
             r"(?P<roman>(?:(?<=siglo[ \u00a0])|(?<=siglos[ \u00a0])|(?<=\bs\.[ \u00a0])"
-            r"|(?<=(?-i:[IVXL]) y ))(?-i:[IVXL]{1,7})\b)"
+            r"|(?<=(?-i:[IVXL]) y ))(?-i:[IVXL]{1,7})\b"
+            # and with "siglo" left out after "del": "las feministas del XIX."
+            r"|(?<=del )(?-i:[IVXL]{2,7})(?=\s*[,.;:!?)»]|\s*$))"
         ),
         cardinal_words=frozenset(without_accents(cardinals)),
         count_words=frozenset(without_accents(spelled)),
