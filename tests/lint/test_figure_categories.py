@@ -999,7 +999,7 @@ def test_conjugated_idioms_and_thanks() -> None:
     check([("Mil gracias a quienes donaron.", [])], "es")
     check([("A thousand thanks, two by two.", [])], "en")
     check([("ألف شكر لكم", [])], "ar")
-    check([("천만에요. 한두 번이 아니었다.", [])], "ko")
+    check([("천만에요. 한두 명이 아니라 수백 명이었다.", ["한두", "수백"])], "ko")
 
 
 def test_room_placed_beside_something() -> None:
@@ -1118,5 +1118,32 @@ def test_arabic_forms_round_8() -> None:
             ("وكل واحد منهم مدين", []),
             ("من أوائل الدول، في أوائل التسعينيات", ["أوائل", "تسعينيات"]),
         ],
+        "ar",
+    )
+
+
+# -- round 9: the categories behind batch 11's errors ----------------------------------------
+
+
+def test_events_and_plans_named_by_a_date_or_a_year() -> None:
+    check([("Le 8-Mars et le 1er-Mai ; le 8 mars 2024", ["8", "2024"])], "fr")
+    check([("Vision 2030 promised reform by 2030.", ["2030"])], "en")
+    check([("제주 4·3과 6월 항쟁, 6월 3일", ["6", "3"])], "ko")
+    check([("منذ هجمات الحادي عشر من سبتمبر، ورؤية 2030", [])], "ar")
+
+
+def test_korean_hours_and_once() -> None:
+    check(
+        [
+            ("오전 열 시 반에 시작됐다", ["열", "반"]),
+            ("한 차례도 열리지 않았다. 단 한 차례도.", ["한"]),
+        ],
+        "ko",
+    )
+
+
+def test_arabic_half_past_an_hour() -> None:
+    check(
+        [("عند السادسة والنصف، ومليون ونصف", ["سادسة", "نصف", "مليون ونصف"])],
         "ar",
     )

@@ -116,6 +116,11 @@ _KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?여?[십백천만억조]")
 _KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
 # "Only one of the 14 observers was allowed in" counts; "he was only one of the hundreds" is
 # "one among them" (after a copula), like "one of the six camps".
+# A half joined by و to one number word that is not a scale word: the half of an hour or a
+# unit after an ordinal or a count ("السادسة والنصف"); "مليون ونصف" stays one number.
+_AR_HALF_AFTER = re.compile(
+    r"^(?!(?:مليون|مليار|ألف|الف|مئة|مائة)\s)[^\s]+\s+و(?:ال)?(?P<half>نصف)$"
+)
 _ONLY = re.compile(
     r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bwere )(?<!\bare )(?<!['’]s )\b(?:only|just|exactly)\s+$",
     re.IGNORECASE,
@@ -440,6 +445,13 @@ class _Detector:
         at its connectors.
         """
         figure = text[start:end]
+        half = _AR_HALF_AFTER.search(figure) if self.language == "ar" else None
+        if half is not None:  # "السادسة والنصف": half past six, two figures as "عامين ونصف"
+            head_end = start + figure.index(" ")
+            return [
+                *self._words(text, start, head_end, branch),
+                Figure(start + half.start("half"), end, half["half"], "words"),
+            ]
         words = _WORD_BREAK.split(figure.lower())
         if self.percent_tail.search(figure):
             kind = "percent"

@@ -28,11 +28,11 @@ _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "|이며|마다|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내)"
 )
 _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
-# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼 (attached forms are fewer:
+# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼, 열 시 (attached forms are fewer:
 # 세대 "generation" and 한주 are words, not counts).
 _KO_NATIVE_COUNTER = (
     rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배"
-    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니)"
+    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시)"
     rf"|(?:명|곳|개|건|차례|번|가지|군데|살|시간|달|해)){_KO_WORD_END}"
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
@@ -47,10 +47,10 @@ _KO_COUNTER_FOR_TENS = (
 KO_RANGE_COUNTER = "(?:명|곳|개|건|년|주년|세)"
 # Units after digits: 20만, 3천, 1억 2천만, 5백.
 _KO_UNIT = r"(?:[십백천]?[만억조]|[백천])"
-# 반 (half) after a unit of time ("두 시간 반", "3년 반") or before a comparison ("반 이상",
+# 반 (half) after a unit of time ("두 시간 반", "열 시 반", "3년 반") or before a comparison ("반 이상",
 # over half); alone, 반 is also "class", "anti-".
 _KO_HALF = (
-    r"(?:(?<=시간 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
+    r"(?:(?<=시간 )|(?<=(?<!\w)시 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
     rf"{_KO_WORD_END}"
     rf"|반(?=\s?(?:이상|이하|가까이|가량|넘게|넘는|남짓){_KO_WORD_END})"  # 반 이상: over half
     rf"|(?<=의 )반(?=을|이|은|도|만|에|으로|가량|{_NOT_BEFORE_A_SYLLABLE})"  # 월급의 반: half of it
