@@ -175,7 +175,8 @@ def test_arabic_duals_of_people_and_events(text: str, expected: list[str]) -> No
 
 
 def test_counts_of_one_in_pairs_and_ranges() -> None:
-    assert texts("Un ou deux journalistes, un à trois ans", "fr") == ["Un", "deux", "un", "trois"]
+    # a range in words is one figure, as a range in digits is (round 10)
+    assert texts("Un ou deux journalistes, un à trois ans", "fr") == ["Un", "deux", "un à trois"]
     assert texts("un à un", "fr") == []
     assert texts("uno o dos periodistas", "es") == ["uno", "dos"]
     assert texts("only one or two reporters", "en") == ["one", "two"]
@@ -1147,3 +1148,28 @@ def test_arabic_half_past_an_hour() -> None:
         [("عند السادسة والنصف، ومليون ونصف", ["سادسة", "نصف", "مليون ونصف"])],
         "ar",
     )
+
+
+# -- round 10: the categories behind batch 12's errors ---------------------------------------
+
+
+def test_ranges_in_words_are_one_figure() -> None:
+    check([("de cinq à dix ans, entre cinq et dix", ["cinq à dix", "cinq", "dix"])], "fr")
+    check([("de cinco a diez años; uno a uno", ["cinco a diez"])], "es")
+    check([("five to ten years, one-to-one", ["five to ten"])], "en")
+
+
+def test_only_one_of_a_number_counts_in_every_language() -> None:
+    check([("Only one of the 14; only one of the prisoners", ["one", "14"])], "en")
+    check([("Solo una de las 47; solo una de las reclusas", ["una", "47"])], "es")
+
+
+def test_third_countries_dates_named_by_a_letter_and_places() -> None:
+    check([("sent to a third country", [])], "en")
+    check([("hacia terceros países, cinco años después del 18-O", ["cinco"])], "es")
+    check([("فض اعتصام رابعة", [])], "ar")
+
+
+def test_halves_after_more_units_and_fractions_with_a_pronoun() -> None:
+    check([("durante 3 semanas y media", ["3", "media"])], "es")
+    check([("ثلاثة أرباعهم من النساء", ["ثلاثة أرباع"])], "ar")

@@ -25,6 +25,7 @@ from functools import cache
 
 __all__ = [
     "NOT_A_QUANTITY",
+    "ONLY_BEFORE",
     "ONLY_WITH",
     "article_length",
     "in_a_name",
@@ -169,7 +170,7 @@ def is_generic_uno(before: str, after: str) -> bool:
 # fr, es: an explicit one after "only": "Solo un médico atiende…", "seul un bureau sur vingt".
 # Not before "of" (a pronoun: "solo una de las reclusas") nor a word of vague quantity ("seule
 # une poignée", "solo un poco").
-_ONLY_BEFORE = re.compile(
+ONLY_BEFORE = re.compile(
     r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement)\s+$"
     # "ne prend plus qu'un repas": ne … que is "only" (not "ce n'est qu'un début", a copula)
     r"|(?:\bne\b|\bn['’])(?!\s*(?:est|était|sera|serait|fut|sont|étaient)\b)[^.;:!?]{0,40}\bqu['’]\s*$",
@@ -184,7 +185,7 @@ def is_only_one(before: str, after: str) -> bool:
     """Whether French or Spanish "un(e)" after "only" is the explicit count one: "Solo un
     médico atiende…", "seulement un avocat", "ne prend qu'un repas"; not "solo una de las",
     "seule une poignée", "ce n'est qu'un début"."""
-    return bool(_ONLY_BEFORE.search(before)) and not _NOT_ONE_AFTER.match(after)
+    return bool(ONLY_BEFORE.search(before)) and not _NOT_ONE_AFTER.match(after)
 
 
 # Words that are figures only in some contexts: (before, after) regexes, one of which

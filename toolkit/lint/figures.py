@@ -121,6 +121,7 @@ _KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
 _AR_HALF_AFTER = re.compile(
     r"^(?!(?:مليون|مليار|ألف|الف|مئة|مائة)\s)[^\s]+\s+و(?:ال)?(?P<half>نصف)$"
 )
+_OF_AFTER = re.compile(r"\s+(?:of|de|d['’]|des|del)\b", re.IGNORECASE)
 _ONLY = re.compile(
     r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bwere )(?<!\bare )(?<!['’]s )\b(?:only|just|exactly)\s+$",
     re.IGNORECASE,
@@ -215,6 +216,12 @@ class _Detector:
         }
         self.listed = phrasebook(language).not_figures
         self.latin = language in ("en", "fr", "es")
+        self.word_range = compile_kept(rf"\s+(?:{found.range_words})\s+", flags)
+        # "only one of the 14 observers", "solo una de las 47", "seul un des 11": a count
+        of_the = {"en": r"of\s+(?:the\s+)?", "fr": r"(?:des|d['’]entre(?:\s+les)?)\s+"}.get(
+            language, r"de\s+(?:(?:entre\s+)?(?:los|las)\s+)?"
+        )
+        self.of_a_number = compile_kept(rf"^\s+{of_the}{number_word}", flags)
 
     def find(self, text: str) -> list[Figure]:
         """The figures of ``text`` (see :func:`find_figures`)."""
@@ -242,7 +249,28 @@ class _Detector:
             figures = self._with_general_duals(text, figures)
             if figures:
                 figures = self._with_coordinated_duals(text, figures)
+        if self.latin and len(figures) > 1:
+            figures = self._with_word_ranges(text, figures)
         return self._without_names_and_idioms(text, figures) if figures else figures
+
+    def _with_word_ranges(self, text: str, figures: list[Figure]) -> list[Figure]:
+        """``figures`` with two numbers in words joined by the range word made one range,
+        as digits are ("de cinq à dix ans", "five to ten years"; "entre cinq et dix" stays
+        two)."""
+        merged: list[Figure] = []
+        for figure in figures:
+            previous = merged[-1] if merged else None
+            if (
+                previous is not None
+                and previous.kind == figure.kind == "words"
+                and self.word_range.fullmatch(text, previous.end, figure.start)
+            ):
+                merged[-1] = Figure(
+                    previous.start, figure.end, text[previous.start : figure.end], "range"
+                )
+                continue
+            merged.append(figure)
+        return merged
 
     def _with_general_duals(self, text: str, figures: list[Figure]) -> list[Figure]:
         """``figures`` and the duals of nouns no list names, read by their shape
@@ -372,10 +400,15 @@ class _Detector:
         if self.language == "en" and word == "one":
             if contexts.is_speaker_one(before, after):
                 return False  # "said one mother": "a certain", not a count
-            if _ONLY.search(before):
-                return True  # "only one of the 14 observers": an explicit count
-        if word in ("un", "une", "una") and contexts.is_only_one(before, after):
-            return True  # "Solo un médico", "seul un bureau": an explicit one
+            if _ONLY.search(before) and (
+                self.of_a_number.match(after) or not _OF_AFTER.match(after)
+            ):
+                return True  # "only one of the 14 observers", "only one witness": a count
+        if word in ("un", "une", "una", "uno") and (
+            contexts.is_only_one(before, after)
+            or (contexts.ONLY_BEFORE.search(before) and self.of_a_number.match(after))
+        ):
+            return True  # "Solo un médico", "seul un bureau", "solo una de las 47": one
         if self.language == "es":
             if word in ("cuarto", "cuartos") and contexts.is_room(before, after):
                 return False  # "el cuarto donde dormían", "en su cuarto": a room

@@ -135,6 +135,11 @@ def arabic() -> Rules:
     multiples = {"ضعف", "ضعفا"}  # "اثني عشر ضعف": a multiple after a number
     bare = trie(_with_variants(_scales() | multiples | {"عشر", "عشرة"}) | continuation)
     percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
+    # "ثلاثة أرباعهم" (three quarters of them) is "ثلاثة أرباع", its pronoun left out as after
+    # a single fraction (نصفهم); the plural fractions all have five letters.
+    plural_fraction_before_suffix = (
+        rf"(?<={'|'.join(sorted(continuation))})(?={_PRONOUN_SUFFIX})" if continuation else "(?!)"
+    )
     # Clitics written onto the word (و "and", ف, ب "with", ك, ل "for", ال "the") are not
     # part of the figure: "وستة" -> "ستة", "بعشرات الآلاف" -> "عشرات الآلاف".
     clitics = "(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)"
@@ -146,7 +151,8 @@ def arabic() -> Rules:
         # واحد continues a number only after و ("مئة وواحد"): "ثانية واحدة" is one second.
         words=(
             rf"(?<!\w){clitics}(?:(?P<arword>{trie(alone)}(?:{percent})?(?!\w)|{token}"
-            rf"(?:\s+(?!واحد)(?:و\s?(?:ال)?{more}|{bare}))*(?:{percent})?)(?!\w)"
+            rf"(?:\s+(?!واحد)(?:و\s?(?:ال)?{more}|{bare}))*(?:{percent})?)"
+            rf"(?:(?!\w)|{plural_fraction_before_suffix})"
             rf"|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
         ),
         count_words=frozenset(_with_variants(cardinals)),

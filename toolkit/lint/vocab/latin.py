@@ -318,7 +318,8 @@ def spanish() -> Rules:
     half = (
         r"medi[oa](?=\s+(?:hora|día|dia|jornada|siglo|año|mes|semana|país|pais|población)\b)"
         r"|(?:(?<=horas y )|(?<=hora y )|(?<=años y )|(?<=año y )|(?<=meses y )|(?<=mes y )"
-        r"|(?<=días y )|(?<=siglos y )|(?<=siglo y ))medi[oa]\b"  # "dos horas y media"
+        r"|(?<=días y )|(?<=siglos y )|(?<=siglo y )|(?<=semanas y )|(?<=semana y )"
+        r"|(?<=minutos y )|(?<=décadas y )|(?<=kilos y ))medi[oa]\b"  # "dos horas y media"
     )
     words, starts = _latin_words(
         without_accents(cardinals),
