@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 
@@ -292,3 +293,34 @@ def test_the_data_files_ship_with_the_package() -> None:
     shipped = {p for g in globs for p in (ROOT / "toolkit").glob(g)}
     assert set(book.DATA.glob("*.yaml")) <= shipped
     assert {p.stem for p in book.DATA.glob("*.yaml")} == {"en", "fr", "es", "ko", "ar"}
+
+
+def test_the_patterns_split_at_their_top_level_bars_only() -> None:
+    split = book._top_level_alternatives
+    assert split(r"\ba|(b|c)|[|]d|\|e") == [r"\ba", "(b|c)", "[|]d", r"\|e"]
+    assert split("no bar") == ["no bar"]
+
+
+CORPORA = Path(__file__).resolve().parents[1] / "lint_corpus"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ko", "ar"])
+def test_sharing_the_word_boundary_changes_no_match(language: str) -> None:
+    """The combined regex, whose alternatives share one \\b, finds the same spans in every
+    corpus string as the plain alternation of the written patterns."""
+    patterns = book.phrasebook(language).patterns
+    combined = book.phrasebook(language).not_figures
+    assert combined is not None
+    flags = re.IGNORECASE if language not in ("ko", "ar") else re.NOFLAG
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    texts = [
+        entry["text"]
+        for path in (CORPORA / f"{language}.yaml", CORPORA / "unseen" / f"{language}.yaml")
+        for entry in yaml.safe_load(path.read_text(encoding="utf-8"))
+    ]
+    found = 0
+    for text in texts:
+        spans = [m.span() for m in plain.finditer(text)]
+        assert [m.span() for m in combined.finditer(text)] == spans, text
+        found += len(spans)
+    assert found > 20  # the corpora do exercise the patterns
