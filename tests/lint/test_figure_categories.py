@@ -606,7 +606,7 @@ def test_arabic_cardinals_with_a_pronoun_suffix() -> None:
 def test_korean_decimal_read_aloud() -> None:
     check(
         [
-            ("실업률은 사 점 칠 퍼센트였다", ["사 점 칠"]),
+            ("실업률은 사 점 칠 퍼센트였다", ["사 점 칠 퍼센트"]),
             ("영 점 삼 초 만에", ["영 점 삼"]),
             ("이 점이 핵심이다", []),  # this point
         ],
@@ -1173,3 +1173,36 @@ def test_third_countries_dates_named_by_a_letter_and_places() -> None:
 def test_halves_after_more_units_and_fractions_with_a_pronoun() -> None:
     check([("durante 3 semanas y media", ["3", "media"])], "es")
     check([("ثلاثة أرباعهم من النساء", ["ثلاثة أرباع"])], "ar")
+
+
+# -- round 11: the categories behind batch 13's errors ---------------------------------------
+
+
+def test_round_11_names_quotes_and_hotlines() -> None:
+    check([("The 5·18 Memorial Foundation; 165 died", ["165"])], "en")
+    check([('the trial of the "Chicago 7"; she said "I was 15"', ["15"])], "en")
+    check([("بـ«الإمارات 84»، وقال: «عمري 15»", ["15"])], "ar")
+    check([("Llamá al 144 si sufrís violencia; llamaron a 300 familias", ["300"])], "es")
+    check([("'5월 광장 어머니회'는 3만 명", ["3만"])], "ko")
+
+
+def test_round_11_pronouns_and_explicit_ones() -> None:
+    check([("«Uno nunca olvida», dice. Solo uno se salvó.", ["uno"])], "es")
+    check(
+        [("une première depuis 2015 ; une mère sur deux interrogées", ["2015", "une", "deux"])],
+        "fr",
+    )
+    check(
+        [
+            ('피해자 한 명은 "식당 일이라고 했다"고 말했다.', []),
+            ("피해자 한 명이 숨졌다.", ["한"]),
+            ("단 하루 만에 81명을; 하루 만에 풀려났다", ["하루", "81"]),
+            ("물도 하루에 한 컵뿐, 물 한 모금", ["한"]),
+        ],
+        "ko",
+    )
+
+
+def test_a_colon_after_a_time_is_punctuation() -> None:
+    check([("الساعة ١٤:٣٠: وقفة", ["١٤:٣٠"])], "ar")
+    check([("At 14:30: the march", ["14:30"])], "en")

@@ -32,6 +32,7 @@ __all__ = [
     "is_clause_start",
     "is_enumerator",
     "is_generic_uno",
+    "is_korean_speaker",
     "is_only_one",
     "is_room",
     "is_second_of_time",
@@ -49,6 +50,8 @@ _NOUN_PHRASE = r"(?:\s+[^\s,.;:!?()«»\"“”]+){0,8}"
 _FR_FUNCTION_S = (
     "dans|sous|sans|après|depuis|puis|mais|plus|moins|très|tous|toutes|nous|vous|les|des|ses"
     "|ces|mes|leurs|sont|avons|avez|étaient|avaient|seraient|auraient|pas|jamais|alors|lors"
+    # a past participle agreeing with the subject: "une mère sur deux interrogées"
+    r"|[^\W\d_]+(?:és|ées|ies|ises|ues|aites|ites|ts)"
 )
 _FR_PROPORTION = (
     rf"{_NOUN_PHRASE}\s+sur\s+NUMBER"
@@ -162,9 +165,36 @@ _ES_GENERIC_AFTER = re.compile(
 )
 
 
+# ... and anywhere before "nunca", "siempre", "jamás", "ya" or a reflexive "se" ("«Uno nunca
+# olvida el olor de la celda»"), unless a word makes it a count ("solo uno se salvó").
+_ES_GENERIC_ADVERB = re.compile(r"^\s+(?:nunca|jamás|siempre|ya|se)\b", re.IGNORECASE)
+_ES_COUNTED_BEFORE = re.compile(
+    r"\b(?:solo|sólo|solamente|únicamente|ni|de|al\s+menos|más\s+de|menos\s+de)\s+$", re.IGNORECASE
+)
+
+
 def is_generic_uno(before: str, after: str) -> bool:
-    """Whether Spanish "uno" is the impersonal pronoun "one" ("en que uno nace")."""
+    """Whether Spanish "uno" is the impersonal pronoun "one" ("en que uno nace", "Uno nunca
+    olvida")."""
+    if _ES_COUNTED_BEFORE.search(before):
+        return False
+    if _ES_GENERIC_ADVERB.match(after):
+        return True
     return bool(_ES_GENERIC_BEFORE.search(before)) and bool(_ES_GENERIC_AFTER.match(after))
+
+
+# ko: "피해자 한 명은 \"…\"고 말했다" (one victim said): 한 명 as the speaker of a quote, "a
+# certain one", as English "said one mother"; "피해자 한 명이 숨졌다" counts.
+_KO_SPEAKER = re.compile(
+    r"^\s?(?:명|사람)(?:은|이)\s[^.!?。]{0,70}?(?:말했다|밝혔다|증언했다|전했다|회고했다"
+    r"|털어놓았다|주장했다|설명했다|토로했다|호소했다|말한다|밝힌다)"
+)
+
+
+def is_korean_speaker(after: str) -> bool:
+    """Whether Korean 한 (before ``after``) introduces the speaker of a quote: "피해자 한 명은
+    '…'고 말했다"."""
+    return bool(_KO_SPEAKER.match(after))
 
 
 # fr, es: an explicit one after "only": "Solo un médico atiende…", "seul un bureau sur vingt".
@@ -424,6 +454,10 @@ _PERIOD_PREFIXES = frozenset(
     {"mid", "pre", "post", "early", "late", "circa", "ca", "c", "mi", "fin", "début", "debut"}
 )
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
+# A word and a number alone between quotes name a case or a group: «الإمارات 84», "Chicago 7".
+# The word is capitalised, or in Arabic definite (a country, a city): «عمري 15» is an age.
+_QUOTED_NAME_BEFORE = re.compile(r"[«“\"]\s?(?:(?-i:[A-Z])[^\W\d_]{3,}|ال[^\W\d_]{3,})\s$")
+_QUOTE_AFTER = re.compile(r"\s?[»”\"]")
 # Two to six capitals and a space before digits: "LBD 40", "FTSE 100" (a model or an index).
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z]{2,6}))[ \u00a0]$")
 # ... unless the number counts the word after it: "ONU : 75 ans", "the NGO's 30 staff".
@@ -483,6 +517,10 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
     """
     if words:
         return text[start].isupper() and not is_clause_start(text, start) and not _title_case(text)
+    if _QUOTED_NAME_BEFORE.search(text, max(0, start - 30), start) and _QUOTE_AFTER.match(
+        text, end
+    ):
+        return True  # «الإمارات 84», "Cuba 5": a case or a group named by a word and a number
     acronym = _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
     if (
         acronym is not None

@@ -427,6 +427,8 @@ class _Detector:
                 return text[end : end + 1].isspace() or text[end : end + 1] == "여"
             if word in ("한", "하나") and (found := _KO_ONE_OF.search(before)):
                 return self._counts_a_group(text, start - len(before) + found.start())
+            if word == "한" and contexts.is_korean_speaker(after):
+                return False  # "피해자 한 명은 '…'고 말했다": one victim said
         if self.language == "ar":
             clitics = text[origin:start]
             definite = "ال" in clitics or clitics.endswith("لل")

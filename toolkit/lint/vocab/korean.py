@@ -28,11 +28,12 @@ _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "|이며|마다|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내)"
 )
 _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
-# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼, 열 시 (attached forms are fewer:
-# 세대 "generation" and 한주 are words, not counts).
+# Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼, 열 시 (attached forms are
+# fewer: 세대 "generation" and 한주 are words, not counts). Not 줌, 모금: in "물 한 모금" (a sip
+# of water), 한 is "a".
 _KO_NATIVE_COUNTER = (
     rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배"
-    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시)"
+    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시|컵|포대)"
     rf"|(?:명|곳|개|건|차례|번|가지|군데|살|시간|달|해)){_KO_WORD_END}"
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
@@ -55,6 +56,8 @@ _KO_HALF = (
     rf"|반(?=\s?(?:이상|이하|가까이|가량|넘게|넘는|남짓){_KO_WORD_END})"  # 반 이상: over half
     rf"|(?<=의 )반(?=을|이|은|도|만|에|으로|가량|{_NOT_BEFORE_A_SYLLABLE})"  # 월급의 반: half of it
 )
+# 하루 is "a day" (policy), but an explicit one day after 단, 딱, 불과, 겨우, 오직 ("단 하루 만에").
+_KO_ONE_DAY = rf"(?:(?<=단 )|(?<=딱 )|(?<=불과 )|(?<=겨우 )|(?<=오직 ))하루(?=만|째|{_KO_WORD_END})"
 # 영 (zero) only before a counter: "영 명". Alone it is also "spirit", "English", "territory".
 _KO_ZERO = rf"영(?=\s(?:명|건|곳|개|퍼센트){_KO_WORD_END})"
 
@@ -107,7 +110,8 @@ def korean() -> Rules:
             rf"|열(?=에\s?(?:{native}|{alone}))))"  # 열에 아홉: nine in ten (alone, 열 is "heat")
             # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double);
             # a half after a unit of time (두 시간 반), zero before a counter (영 명)
-            rf"|(?P<kword>{KO_START}(?:{trie(extra)}(?=째|{_KO_WORD_END})|{_KO_HALF}|{_KO_ZERO}))"
+            rf"|(?P<kword>{KO_START}(?:{trie(extra)}(?=째|{_KO_WORD_END})|{_KO_HALF}|{_KO_ZERO}"
+            rf"|{_KO_ONE_DAY}))"
             # vague and large Sino-Korean words: 수만, 수십만, 수천, 백만, 이십만
             rf"|(?P<ksino>{KO_START}(?:[수몇](?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
             rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"
@@ -122,7 +126,11 @@ def korean() -> Rules:
     # A decimal read aloud: 영 점 오 (0.5), 삼 점 일사 (3.14), one figure like "3.14"; its
     # digits follow 점 after a space or are not 이 ("이 점이" is "this point" and a particle).
     point_digits = rf"(?:\s[영공{digits}]|[영공{digits.replace('이', '')}])(?:\s?[영공{digits}])*"
-    decimal = rf"(?P<kdecimal>{KO_START}(?:영|{sino})\s?점{point_digits}{_KO_WORD_END})"
+    # ... with its percent: "영 점 오 퍼센트" is one figure, as "0.5 %" is
+    decimal = (
+        rf"(?P<kdecimal>{KO_START}(?:영|{sino})\s?점{point_digits}"
+        rf"(?:\s?(?:퍼센트|프로)(?={_KO_WORD_END}))?{_KO_WORD_END})"
+    )
     return Rules(
         # 20만, 1억 2천만, and 20여만 (about 200,000: the marker sits inside the number)
         after_number=rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*",

@@ -40,7 +40,8 @@ PERCENT_SIGN = r"\s?[%\u066a\uff05\u2030\u0609]"
 # Dashes and tildes between two numbers make a range: 80,000–120,000, 8만~12만.
 DASH = r"(?:-|\s?[\u2012\u2013\u2014~\u223c\u301c\uff5e]\s?)"
 DATE = r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d/])"  # 2012-02-01
-TIME = r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])"  # 14:30
+# 14:30; a colon after it is punctuation ("الساعة ١٤:٣٠: وقفة").
+TIME = r"(?<!\d)(?<!\d:)\d{1,2}:\d{2}(?::\d{2})?(?!\d|:\d)"
 # Vulgar fractions: ½ ¼ ¾ ⅓ ⅔ ...
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 # A fraction: 2/3, ½, 2½ (a slash between two small numbers that is not a date).
