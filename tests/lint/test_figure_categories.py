@@ -1206,3 +1206,40 @@ def test_round_11_pronouns_and_explicit_ones() -> None:
 def test_a_colon_after_a_time_is_punctuation() -> None:
     check([("الساعة ١٤:٣٠: وقفة", ["١٤:٣٠"])], "ar")
     check([("At 14:30: the march", ["14:30"])], "en")
+
+
+# -- round 12: categories found by a helper probing Spanish and French ------------------------
+
+
+def test_round_12_spanish() -> None:
+    check(
+        [
+            ("a la una de la madrugada; el uno de enero; uno de los presos", ["una", "uno"]),
+            ("a las once y cuarto, dos horas y media", ["once", "cuarto", "dos", "media"]),
+            ("por un dólar al día; más de una década", ["un"]),
+            ("al menos una mujer; tenía veintitantos años", ["una", "veintitantos"]),
+            (
+                "la decimotercera edición; 5 mil 696 votos; el 100 por 100",
+                ["decimotercera", "5 mil 696", "100 por 100"],
+            ),
+            ("la Ley 4/2000; un cuarto alquilado; su número dos", ["4/2000"]),
+            ("el tercer país del mundo; a un tercer país", ["tercer"]),
+            ("empezar de cero; bajó a cero", ["cero"]),
+        ],
+        "es",
+    )
+
+
+def test_round_12_french() -> None:
+    check(
+        [
+            ("un troisième mandat, un cinquième de la population", ["troisième", "un cinquième"]),
+            ("les 1res et 2des années; septante-cinq ans", ["1res", "2des", "septante-cinq"]),
+            ("à une heure du matin, puis une heure d'attente", ["une"]),
+            ("à onze heures et quart; pour un dollar par jour", ["onze", "quart", "un"]),
+            ("tous deux, ni une ni deux, au moins une fois, au moins une femme", ["une"]),
+            ("repartir de zéro ; tombé à zéro", ["zéro"]),
+            ("deux Mirage 2000 et cent fois", ["deux", "cent"]),
+        ],
+        "fr",
+    )

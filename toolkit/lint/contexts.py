@@ -33,6 +33,7 @@ __all__ = [
     "is_enumerator",
     "is_generic_uno",
     "is_korean_speaker",
+    "is_one_oclock",
     "is_only_one",
     "is_room",
     "is_second_of_time",
@@ -57,8 +58,20 @@ _FR_PROPORTION = (
     rf"{_NOUN_PHRASE}\s+sur\s+NUMBER"
     rf"(?![\d.,\u00a0\u202f]*\s+(?!(?:{_FR_FUNCTION_S})\b)[^\W\d_]+[sx]\b)"
 )
-_FR_ARTICLE = rf"^(?!{_FR_PROPORTION}|\s+seule?s?\b|\s+(?:ou|à)\s+NUMBER)"
-_ES_ARTICLE = rf"^(?!{_NOUN_PHRASE}\s+de\s+cada\b|\s+(?:sol[oa]|únic[oa])\b)"
+_ES_MONTHS = (
+    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    r"|noviembre|diciembre)\b"
+)
+# One o'clock: "à une heure du matin" (and Spanish "a la una": is_one_oclock).
+_FR_CLOCK = r"\s+heure\s+(?:du\s+(?:matin|soir)|de\s+l['’]après-midi|de\s+la\s+nuit|et\s+(?:demie|quart)|moins)\b"
+# An amount of money is a figure: "un dollar par jour", "un dólar al día".
+_CURRENCY_NOUN = (
+    r"\s+(?:dollars?|euros?|dólar|dólares|pesos?|francs?|centimes?|céntimos?|dinars?|livres?)\b"
+)
+_FR_ARTICLE = (
+    rf"^(?!{_FR_PROPORTION}|\s+seule?s?\b|\s+(?:ou|à)\s+NUMBER|{_CURRENCY_NOUN}|{_FR_CLOCK})"
+)
+_ES_ARTICLE = rf"^(?!{_NOUN_PHRASE}\s+de\s+cada\b|\s+(?:sol[oa]|únic[oa])\b|{_CURRENCY_NOUN})"
 
 # ar: ثانية is a second of time (not the ordinal "second") after a number ("30 ثانية",
 # "ثلاثين ثانية"), after a preposition or a word of quantity without the article ("في
@@ -114,7 +127,11 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
     "es": {
         "un": ("(?!)", _ES_ARTICLE),
         "una": ("(?!)", _ES_ARTICLE),
-        "uno": ("(?!)", r"^\s+(?:de\s+(?!cada\b)|(?:debe|puede|podría|tiene\s+que)\b)"),
+        # ... but "el uno de enero" is a date
+        "uno": (
+            "(?!)",
+            rf"^\s+(?:de\s+(?!cada\b|{_ES_MONTHS})|(?:debe|puede|podría|tiene\s+que)\b)",
+        ),
     },
     # ko: 세 after a number and a space is the counter of years of age ("구십 세 할머니", "백
     # 세 시대"), not the native three
@@ -173,6 +190,19 @@ _ES_COUNTED_BEFORE = re.compile(
 )
 
 
+_ES_CLOCK_BEFORE = re.compile(r"\bla\s+$", re.IGNORECASE)
+_ES_CLOCK_AFTER = re.compile(
+    r"^(?:\s*(?:[,.;:!?)]|$)|\s+(?:y|menos|en\s+punto|de\s+la\s+(?:mañana|tarde|noche"
+    r"|madrugada))\b)",
+    re.IGNORECASE,
+)
+
+
+def is_one_oclock(before: str, after: str) -> bool:
+    """Whether Spanish "una" is one o'clock: "a la una de la madrugada", "a la una y media"."""
+    return bool(_ES_CLOCK_BEFORE.search(before)) and bool(_ES_CLOCK_AFTER.match(after))
+
+
 def is_generic_uno(before: str, after: str) -> bool:
     """Whether Spanish "uno" is the impersonal pronoun "one" ("en que uno nace", "Uno nunca
     olvida")."""
@@ -201,13 +231,15 @@ def is_korean_speaker(after: str) -> bool:
 # Not before "of" (a pronoun: "solo una de las reclusas") nor a word of vague quantity ("seule
 # une poignée", "solo un poco").
 ONLY_BEFORE = re.compile(
-    r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement)\s+$"
+    r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement|al\s+menos"
+    r"|por\s+lo\s+menos|au\s+moins)\s+$"
     # "ne prend plus qu'un repas": ne … que is "only" (not "ce n'est qu'un début", a copula)
     r"|(?:\bne\b|\bn['’])(?!\s*(?:est|était|sera|serait|fut|sont|étaient)\b)[^.;:!?]{0,40}\bqu['’]\s*$",
     re.IGNORECASE,
 )
 _NOT_ONE_AFTER = re.compile(
-    r"^\s+(?:de|del|des|d['’]|poignée|puñado|peu|poco|petit|pequeño|tant|tanto)\b", re.IGNORECASE
+    r"^\s+(?:de|del|des|d['’]|poignée|puñado|peu|poco|petit|pequeño|tant|tanto|fois|vez)\b",
+    re.IGNORECASE,
 )
 
 
@@ -351,7 +383,8 @@ _ROOM_PLACED = re.compile(
 _ROOM_INDEFINITE = re.compile(r"\bun\s+$", re.IGNORECASE)
 _ROOM_ADJECTIVE = re.compile(
     r"^\s+(?:húmedo|oscuro|pequeño|estrecho|sucio|frío|vacío|cerrado|minúsculo|diminuto"
-    r"|helado|aislado|contiguo|trasero|improvisado|insalubre|angosto|abarrotado)\b",
+    r"|helado|aislado|contiguo|trasero|improvisado|insalubre|angosto|abarrotado|alquilado"
+    r"|compartido|amueblado|prestado|individual|propio|interior|exterior)\b",
     re.IGNORECASE,
 )
 

@@ -122,6 +122,18 @@ _AR_HALF_AFTER = re.compile(
     r"^(?!(?:مليون|مليار|ألف|الف|مئة|مائة)\s)[^\s]+\s+و(?:ال)?(?P<half>نصف)$"
 )
 _OF_AFTER = re.compile(r"\s+(?:of|de|d['’]|des|del)\b", re.IGNORECASE)
+_FR_ARTICLE_ORDINAL = re.compile(r"une?\s+(?P<ordinal>[^\W\d_]+i[èe]me)", re.IGNORECASE)
+_FR_FRACTION_FOLLOWS = re.compile(
+    r"\s*(?:[,.;:!?)»]|$)|\s+(?:de|d['’]|des|du|et|ou|en|à|au|aux|par|pour|sur|depuis|entre"
+    r"|seulement|environ|a|ont|est|sont|était|étaient|avait|avaient)\b",
+    re.IGNORECASE,
+)
+_ES_CLOCK = re.compile(
+    r"(?P<hour>una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+y\s+"
+    r"(?P<part>cuarto|media)",
+    re.IGNORECASE,
+)
+_ES_CLOCK_BEFORE = re.compile(r"\blas?\s+$", re.IGNORECASE)
 _ONLY = re.compile(
     r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bwere )(?<!\bare )(?<!['’]s )\b(?:only|just|exactly)\s+$",
     re.IGNORECASE,
@@ -414,6 +426,8 @@ class _Detector:
                 return False  # "el cuarto donde dormían", "en su cuarto": a room
             if word == "uno" and contexts.is_generic_uno(before, after):
                 return False  # "el barrio en que uno nace": the pronoun "one"
+            if word == "una" and contexts.is_one_oclock(before, after):
+                return True  # "a la una de la madrugada": one o'clock
         if contexts.is_second_of_time(self.language, word, before, after):
             return False  # "every second counts", "par seconde": a unit of time
         if self.language == "ko":
@@ -480,6 +494,20 @@ class _Detector:
         at its connectors.
         """
         figure = text[start:end]
+        ordinal = _FR_ARTICLE_ORDINAL.fullmatch(figure) if self.language == "fr" else None
+        if ordinal is not None and not _FR_FRACTION_FOLLOWS.match(text, end):
+            # "un troisième mandat", "Une troisième vague": an article and an ordinal; "un
+            # cinquième de la population", "réduit d'un cinquième." are fractions
+            at = start + ordinal.start("ordinal")
+            return [Figure(at, end, ordinal["ordinal"], "ordinal")]
+        clock = _ES_CLOCK.fullmatch(figure) if self.language == "es" else None
+        if clock is not None and _ES_CLOCK_BEFORE.search(text, max(0, start - 6), start):
+            # "a las once y cuarto", "a la una y media": the hour and its quarter or half, two
+            # figures as "dos horas y media" is
+            return [
+                Figure(start, start + clock.end("hour"), clock["hour"], "words"),
+                Figure(start + clock.start("part"), end, clock["part"], "words"),
+            ]
         half = _AR_HALF_AFTER.search(figure) if self.language == "ar" else None
         if half is not None:  # "السادسة والنصف": half past six, two figures as "عامين ونصف"
             head_end = start + figure.index(" ")

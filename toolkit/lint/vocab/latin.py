@@ -201,7 +201,7 @@ _ROMANCE_MAGNITUDE = rf"{MAGNITUDE}|(?-i:\s?(?:Mds?|M|k))(?=\s?[€$£]|\s+d(?:e
 # The units French counts in halves: "deux heures et demie", "un an et demi".
 _FR_HALVED_UNITS = (
     "heure", "heures", "an", "ans", "année", "années", "mois", "jour", "jours", "semaine",
-    "semaines", "siècle", "siècles", "minute", "minutes",
+    "semaines", "siècle", "siècles", "minute", "minutes", "midi", "minuit",
 )  # fmt: skip
 
 
@@ -212,6 +212,7 @@ def french() -> Rules:
     spelled = frozenset(words_of(spell(CARDINALS, "fr")) - {"et"})
     cardinals = set(spelled)
     cardinals |= {"une", "millier", "milliers", "moitié"}  # hand: feminine, collectives
+    cardinals |= {"septante", "huitante", "octante", "nonante"}  # hand: Belgium, Switzerland
     alone = book.number_words("word") | verb_forms(book.number_words("verb-stem"), "fr")
     ordinals = {p.split()[-1].split("-")[-1] for p in spell(ORDINALS, "fr", "ordinal")}
     ordinals = {"vingtième" if o == "vingtsième" else o for o in ordinals}  # num2words typo
@@ -233,7 +234,7 @@ def french() -> Rules:
     the_fraction = r"(?:(?<=le )|(?<=du )|(?<=au ))(?:tiers|quart)(?=\s+d(?:e|es|u)\b|\s+d['’])"
     # "deux heures et demie", "trois ans et demi": a half after a unit (Spanish "y media").
     after_unit = "|".join(f"(?<={unit} et )" for unit in _FR_HALVED_UNITS)
-    the_fraction += rf"|(?:{after_unit})demie?\b"
+    the_fraction += rf"|(?:{after_unit})(?:demie?|quart)\b"  # "onze heures et quart"
     # "une demi-heure", "une demi-journée": the half of a unit ("media hora"), its article the
     # unit's ("une heure"); "demi-frère", "demi-mesure" are no fractions.
     the_fraction += r"|demi(?=-(?:heure|journée|semaine|siècle|mois|année|litre|tonne)s?\b)"
@@ -253,7 +254,8 @@ def french() -> Rules:
         after_number=rf"\s(?:millions?|milliards?|mille|milliers?)(?![a-zà-ÿ])|{_ROMANCE_MAGNITUDE}",
         # "2 p. 100" is 2 per cent, as French administrations write it
         percent=rf"{PERCENT_SIGN}|{percent}|\s?p\.\s?100(?![\d.,])",
-        ordinal=r"(?:ère|ème|eme|er|re|nde?|e|ᵉʳ|ʳᵉ|ᵉ)(?![a-zà-ÿ])",  # 70e, 1er, 1re, 2nde
+        # 70e, 1er, 1re, 2nde, 2de, and their plurals: 1res, 1ers, 2des
+        ordinal=r"(?:ères|èmes|ers|res|ndes|des|es|ère|ème|eme|er|re|nde?|de|e|ᵉʳ|ʳᵉ|ᵉ)(?![a-zà-ÿ])",
         range_words="à",
         words=words,
         word_starts=starts + "IVXL",
@@ -282,7 +284,7 @@ _ES_NOT_A_NOUN = (
 def spanish() -> Rules:
     """Spanish: "seis", "decenas de miles", "vigésimo primero", "tres cuartas partes"."""
     book = phrasebook("es")
-    percent = r"\s+por\s?ciento\b"
+    percent = r"\s+por\s?ciento\b|\s+por\s+(?:cien|100)\b"  # "el 100 por 100", "cien por cien"
     spelled = frozenset(words_of(spell([*CARDINALS, 2 * 10**12], "es")) - {"y"})
     cardinals = set(spelled)
     cardinals |= {c.replace("ientos", "ientas") for c in cardinals}  # doscientas
@@ -293,6 +295,11 @@ def spanish() -> Rules:
     alone = book.number_words("word") | verb_forms(book.number_words("verb-stem"), "es")
     ordinals = words_of(spell(ORDINALS, "es", "ordinal"))
     ordinals |= {"undécimo", "duodécimo", "decimoprimero", "decimosegundo", "cuadragésimo"}
+    # hand: 13th to 19th in one word, as the RAE now writes them ("decimotercera", "decimoctavo")
+    ordinals |= {
+        f"decimo{unit}"
+        for unit in ("tercero", "cuarto", "quinto", "sexto", "séptimo", "septimo", "noveno")
+    } | {"decimoctavo", "decimotercer"}
     ordinals |= {o[:-1] + "a" for o in ordinals if o.endswith("o")}  # primera, vigésima
     ordinals |= {"primer", "tercer", "primeros", "primeras"}  # hand: short forms, plurals
     phrases = {
@@ -337,7 +344,8 @@ def spanish() -> Rules:
     )
     return Rules(
         after_number=(
-            r"\s(?:mil(?:\s+millones)?|mill[oó]n|millones|bill[oó]n|billones)(?![a-z])"
+            # "5 mil 696" is 5,696, as Mexican papers write it
+            r"\s(?:mil(?:\s+millones|\s\d{1,3}(?![\d.,]))?|mill[oó]n|millones|bill[oó]n|billones)(?![a-z])"
             rf"|{_ROMANCE_MAGNITUDE}"
         ),
         percent=rf"{PERCENT_SIGN}|{percent}",

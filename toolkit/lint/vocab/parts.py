@@ -39,7 +39,8 @@ SIGN = r"(?:(?<!\w)[-+\u2212\u00b1](?=\d))?"
 PERCENT_SIGN = r"\s?[%\u066a\uff05\u2030\u0609]"
 # Dashes and tildes between two numbers make a range: 80,000–120,000, 8만~12만.
 DASH = r"(?:-|\s?[\u2012\u2013\u2014~\u223c\u301c\uff5e]\s?)"
-DATE = r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4})(?![\d/])"  # 2012-02-01
+# 2012-02-01, 03/05/2011, and a number with its year, one identifier ("Ley 4/2000", "3/2024")
+DATE = r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/(?:1[89]|20)\d\d)(?![\d/])"
 # 14:30; a colon after it is punctuation ("الساعة ١٤:٣٠: وقفة").
 TIME = r"(?<!\d)(?<!\d:)\d{1,2}:\d{2}(?::\d{2})?(?!\d|:\d)"
 # Vulgar fractions: ½ ¼ ¾ ⅓ ⅔ ...
