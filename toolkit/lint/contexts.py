@@ -136,7 +136,7 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
     # ko: 세 after a number and a space is the counter of years of age ("구십 세 할머니", "백
     # 세 시대"), not the native three
     "ko": {
-        "세": (r"(?:\d|(?<!\w)(?:[이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?)\s+$", "(?!)")
+        "세": (r"(?:\d|(?<!\w)(?:[이삼사오육칠팔구]?[십백천])+[일이삼사오육칠팔구]?)\s+$", "(?!)"),
     },
     # ar: واحد من: one of, as "l'une des trois" (but واحد من كل خمسة: one in five, and "شاحنة
     # واحدة من أصل ٤٠": one truck out of 40, a proportion); في آن واحد: at the same time

@@ -41,7 +41,12 @@ MASK = "\ufffc"  # as figures.MASK: a hidden typed field stands for a number
 # A dual counts nothing of its own after a number ("{n} شخصان") or after كلا/كلتا (both)...
 COUNTED_BEFORE = re.compile(rf"[\d{MASK}]\s*$|(?<!\w)(?:كلا|كلتا)\s+(?:ال)?$")
 # ... nor just before the numbers it names ("المعسكران 14 و15").
-COUNTED_AFTER = re.compile(r"^\s+(?:رقم\s+)?\d")
+# ... and a dual followed by the number two, which says the same ("معتقلان اثنان": the figure
+# is اثنان). A dual before a number that counts something else stays ("بين الانفجارين 30 ثانية").
+COUNTED_AFTER = re.compile(
+    r"^\s+(?:(?:رقم\s+)?\d+(?:\s*(?:و|،|,|-|–)\s*(?:رقم\s+)?\d+|\s*(?:[،,.;:)]|$))"
+    r"|(?:اثنان|اثنين|اثنتان|اثنتين)(?!\w))"
+)
 
 # ك alone ("like") is not read as a clitic: words starting with ك are far more common
 # ("كاميرتان", two cameras, is not ك + "اميرتان").

@@ -118,6 +118,14 @@ _KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
 # "one among them" (after a copula), like "one of the six camps".
 # A half joined by و to one number word that is not a scale word: the half of an hour or a
 # unit after an ordinal or a count ("السادسة والنصف"); "مليون ونصف" stays one number.
+_AR_UNIT = (
+    "(?:واحد|واحدة|اثنين|اثنتين|اثنتي|اثني|اثنا|اثنتا|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع"
+    "|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|أحد|إحدى)"
+)
+# A unit or a teen joined by و to another: Arabic joins units only to tens ("ثلاث وعشرون").
+_AR_UNITS_JOINED = re.compile(
+    rf"(?P<a>{_AR_UNIT}(?:\s+عشرة?)?)\s+و\s?(?P<b>{_AR_UNIT}(?:\s+عشرة?)?)"
+)
 _AR_HALF_AFTER = re.compile(
     r"^(?!(?:مليون|مليار|ألف|الف|مئة|مائة)\s)[^\s]+\s+و(?:ال)?(?P<half>نصف)$"
 )
@@ -137,6 +145,17 @@ _ES_CLOCK_BEFORE = re.compile(r"\blas?\s+$", re.IGNORECASE)
 _ONLY = re.compile(
     r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bwere )(?<!\bare )(?<!['’]s )\b(?:only|just|exactly)\s+$",
     re.IGNORECASE,
+)
+# (``before`` ends where the figure's word starts, after its clitics: "الساعة ال|واحدة")
+_AR_HOUR_BEFORE = re.compile(r"ساعة\s+(?:ال)?$")
+_AR_ONLY_BEFORE = re.compile(r"(?<!\w)(?:سوى|إلا|الا)\s+(?:[^\W\d_]+\s+)?(?:[وبل]?ال)?$")
+# "معتقلان اثنان" (two detainees): the number two after a dual is the figure, not an adjective
+_AR_TWO = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
+_KO_LAW_BEFORE = re.compile(r"(?:법|법률|조례|규칙|시행령|협약|규약|헌장)\s?$")
+_KO_ARTICLE_AFTER = re.compile(r"\s?(?:위반|\d+\s?항|에\s?따라|에\s?의거|에\s?근거)")
+_KO_FULL_AGE = re.compile(
+    r"\s?(?:\d{1,3}\s?(?:세|살)|(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무|서른|마흔|쉰|예순|일흔"
+    r"|여든|아흔)\S*\s?살|[일이삼사오육칠팔구십]+\s?세)"
 )
 _KO_ONE_OF = re.compile(r"(?:중|가운데)\s*$")  # 수감자 중 한 명: "one of the prisoners"
 # The (at most two) words of the group before 중, within the clause: "세 자매", "다섯 명".
@@ -261,7 +280,7 @@ class _Detector:
             figures = self._with_general_duals(text, figures)
             if figures:
                 figures = self._with_coordinated_duals(text, figures)
-        if self.latin and len(figures) > 1:
+        if (self.latin or self.language == "ar") and len(figures) > 1:
             figures = self._with_word_ranges(text, figures)
         return self._without_names_and_idioms(text, figures) if figures else figures
 
@@ -365,6 +384,12 @@ class _Detector:
     def _number(self, text: str, start: int, end: int) -> Figure:
         if self._million_letter(text, start, end):
             end += 1
+        if (
+            self.language == "ko"
+            and text[end - 1] == "조"
+            and self._article_of_a_law(text, start, end)
+        ):
+            end -= 1  # "헌법 21조", "7조 위반": article 21 of a law, not 21 trillion
         figure = text[start:end]
         if self.percent_tail.search(figure):
             kind = "percent"
@@ -391,6 +416,15 @@ class _Detector:
             and self.language == "en"
             and not _ARTICLE_BEFORE.search(text, max(0, start - 4), start)
             and not _METRES_AFTER.match(text, end + 1)
+        )
+
+    @staticmethod
+    def _article_of_a_law(text: str, start: int, end: int) -> bool:
+        """Whether Korean 조 after digits is an article of a law ("헌법 21조", "집시법 11조 때문에",
+        "7조 위반") rather than a trillion ("12조 원")."""
+        return bool(
+            _KO_LAW_BEFORE.search(text, max(0, start - 12), start)
+            or _KO_ARTICLE_AFTER.match(text, end)
         )
 
     @staticmethod
@@ -431,6 +465,8 @@ class _Detector:
         if contexts.is_second_of_time(self.language, word, before, after):
             return False  # "every second counts", "par seconde": a unit of time
         if self.language == "ko":
+            if word == "만" and _KO_FULL_AGE.match(after):
+                return False  # "만 세 살", "만 18세": full age, not ten thousand
             if branch == "kcounted" and end - start == 1:
                 # one Sino-Korean syllable counts only when spaced from its counter
                 # (or followed by 여, "-odd"): "삼 년", "십여 명" are counts, "일명"
@@ -448,11 +484,19 @@ class _Detector:
             definite = "ال" in clitics or clitics.endswith("لل")
             # الاثنين is Monday and الواحد "the single", not counts; لست is "I am not"; الصفر
             # is a point of reference ("تحت الصفر", below zero; "من الصفر", from scratch).
+            if word == "واحدة" and _AR_HOUR_BEFORE.search(before):
+                return True  # "الساعة الواحدة ظهرا": one o'clock
+            if word in ("واحد", "واحدة") and _AR_ONLY_BEFORE.search(before):
+                return True  # "لم ينج سوى شخص واحد من الحريق": only one
             if definite and word in ("اثنين", "إثنين", "واحد", "واحدة", "صفر"):
                 return False
             if word == "ست" and "ل" in clitics:
                 return False
-            if word in self.known_duals and self._agrees_with_dual(text, origin, clitics, word):
+            if (
+                word in self.known_duals
+                and word not in _AR_TWO
+                and self._agrees_with_dual(text, origin, clitics, word)
+            ):
                 return False  # "الطفلان الشقيقان": the two brothers, one pair of children
         required = self.only_with.get(word)
         if required is not None and not (required[0].search(before) or required[1].search(after)):
@@ -507,6 +551,11 @@ class _Detector:
             return [
                 Figure(start, start + clock.end("hour"), clock["hour"], "words"),
                 Figure(start + clock.start("part"), end, clock["part"], "words"),
+            ]
+        pair = _AR_UNITS_JOINED.fullmatch(figure) if self.language == "ar" else None
+        if pair is not None:  # "بين ثلاث وخمس عشرة": two numbers, never one (units join tens)
+            return [
+                Figure(start + pair.start(k), start + pair.end(k), pair[k], "words") for k in "ab"
             ]
         half = _AR_HALF_AFTER.search(figure) if self.language == "ar" else None
         if half is not None:  # "السادسة والنصف": half past six, two figures as "عامين ونصف"

@@ -14,7 +14,7 @@ from functools import cache
 from toolkit.lint.phrasebook import phrasebook
 from toolkit.lint.vocab.parts import PERCENT_SIGN, Rules, first_chars, spell, trie, words_of
 
-__all__ = ["FIRST", "arabic", "arabic_duals", "dual_forms"]
+__all__ = ["FIRST", "arabic", "arabic_duals", "dual_constructs", "dual_forms"]
 
 # أول and its forms: an ordinal that never continues a number ("الأشهر الثمانية عشر الأولى").
 FIRST = frozenset({"أول", "أولى", "اول", "اولى"})
@@ -52,6 +52,18 @@ def arabic_duals() -> frozenset[str]:
     forms = dual_forms(book.number_words("dual-noun"))
     forms |= {f for f in dual_forms(book.number_words("dual-noun-nominative")) if f[-2:] == "ان"}
     return frozenset(_with_variants(forms) - _with_variants(set(book.number_words("not-dual"))))
+
+
+@cache
+def dual_constructs() -> frozenset[str]:
+    """The listed nouns' duals in a construct before a pronoun, the pronoun left out:
+    "ابنيه" (his two sons) is "ابني", "ابنتاه" (his two daughters) "ابنتا", "شهادتيهما"
+    "شهادتي" (the singular with a pronoun, "ابنه", has no ي or ا before it)."""
+    book = phrasebook("ar")
+    nouns = book.number_words("dual-noun")  # not the nisba nouns: "محاميه" is his lawyer
+    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in nouns}
+    stems = {s[:-1] + "ي" if s.endswith("ى") else s for s in stems}
+    return frozenset(_with_variants({stem + ending for stem in stems for ending in ("ي", "ا")}))
 
 
 def _with_variants(words: set[str]) -> set[str]:
@@ -127,6 +139,9 @@ def arabic() -> Rules:
     teens = set(spell(range(11, 20), "ar"))  # whole phrases: أحد alone is "someone"
     teens |= {"إحدى عشرة", "اثنتا عشرة", "اثني عشر", "اثنتي عشرة"}  # hand: feminine, oblique
     phrases = {f"{few} {many}" for few in ("عشرات", "مئات") for many in ("الآلاف", "الملايين")}
+    # "ثلاثة ملايين ونصف المليون" (3.5 million); "بضعة عشر" (ten-odd, 13 to 19)
+    phrases |= {f"نصف {scale}" for scale in ("المليون", "المليار", "الألف")}
+    phrases |= {"بضعة عشر", "بضع عشرة"}
     token = trie(phrases | teens | words)
     more = trie(phrases | teens | (words - FIRST - _with_variants(unit_ordinals)) | continuation)
     # Without و, only a scale word, the عشر of a teen or a fraction or multiple continues a
@@ -134,7 +149,8 @@ def arabic() -> Rules:
     # starts a figure of its own ("تجاوزوا الستين ثلاثة أضعاف": sixty, then three times).
     multiples = {"ضعف", "ضعفا"}  # "اثني عشر ضعف": a multiple after a number
     bare = trie(_with_variants(_scales() | multiples | {"عشر", "عشرة"}) | continuation)
-    percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة)(?!\w)"
+    # per cent, and per mille ("٣٢ في الألف", infant mortality)
+    percent = r"\s+(?:في\s+الما?ئة|في\s+المئة|بالما?ئة|بالمئة|في\s+الألف|بالألف)(?!\w)"
     # "ثلاثة أرباعهم" (three quarters of them) is "ثلاثة أرباع", its pronoun left out as after
     # a single fraction (نصفهم); the plural fractions all have five letters.
     plural_fraction_before_suffix = (
@@ -153,7 +169,7 @@ def arabic() -> Rules:
             rf"(?<!\w){clitics}(?:(?P<arword>{trie(alone)}(?:{percent})?(?!\w)|{token}"
             rf"(?:\s+(?!واحد)(?:و\s?(?:ال)?{more}|{bare}))*(?:{percent})?)"
             rf"(?:(?!\w)|{plural_fraction_before_suffix})"
-            rf"|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF)})(?={_PRONOUN_SUFFIX}))"
+            rf"|(?P<arpart>{trie(_FRACTIONS | _CARDINALS_OF | dual_constructs())})(?={_PRONOUN_SUFFIX}))"
         ),
         count_words=frozenset(_with_variants(cardinals)),
     )

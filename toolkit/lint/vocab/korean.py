@@ -33,7 +33,7 @@ _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
 # of water), 한 is "a".
 _KO_NATIVE_COUNTER = (
     rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배"
-    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시|컵|포대)"
+    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시|컵|포대|개국)"
     rf"|(?:명|곳|개|건|차례|번|가지|군데|살|시간|달|해)){_KO_WORD_END}"
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
@@ -41,8 +41,8 @@ _KO_SINO_COUNTER = rf"여?\s?(?:명|년|개월|주년|세|퍼센트|가구|원|�
 # Native counters that Sino-Korean numbers of ten and more also take: 백 번, 천 개, 백 배, and
 # after 여 ("-odd"): 백여 구 (about a hundred bodies), 천여 대, 이십여 채.
 _KO_COUNTER_FOR_TENS = (
-    rf"여?\s?(?:번|배|개|곳|건|차례|가지|마리|군데|권|장|채|척|통|편|살|시간|구|대|회|그루|벌|발|쌍)"
-    rf"{_KO_WORD_END}"
+    rf"여?(?:\s?(?:번|배|개국|개|곳|건|차례|가지|마리|군데|권|장|채|척|통|편|살|시간|구|대|회|그루|벌"
+    rf"|발|쌍)|\s일){_KO_WORD_END}"  # 오백 일: the days counted with a space (백일 is a feast)
 )
 # Counters inside a range: "8만 명~12만 명", "8만 명에서 12만 명까지".
 KO_RANGE_COUNTER = "(?:명|곳|개|건|년|주년|세)"
@@ -54,6 +54,7 @@ _KO_HALF = (
     r"(?:(?<=시간 )|(?<=(?<!\w)시 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
     rf"{_KO_WORD_END}"
     rf"|반(?=\s?(?:이상|이하|가까이|가량|넘게|넘는|남짓){_KO_WORD_END})"  # 반 이상: over half
+    r"|반(?=\s?토막)"  # 반 토막: halved
     rf"|(?<=의 )반(?=을|이|은|도|만|에|으로|가량|{_NOT_BEFORE_A_SYLLABLE})"  # 월급의 반: half of it
 )
 # 하루 is "a day" (policy), but an explicit one day after 단, 딱, 불과, 겨우, 오직 ("단 하루 만에").
@@ -113,7 +114,7 @@ def korean() -> Rules:
             rf"|(?P<kword>{KO_START}(?:{trie(extra)}(?=째|{_KO_WORD_END})|{_KO_HALF}|{_KO_ZERO}"
             rf"|{_KO_ONE_DAY}))"
             # vague and large Sino-Korean words: 수만, 수십만, 수천, 백만, 이십만
-            rf"|(?P<ksino>{KO_START}(?:[수몇](?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
+            rf"|(?P<ksino>{KO_START}(?:[수몇]\s?(?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
             rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"
             # any Sino-Korean number before a counter: 삼 년, 백 명, 이십 년, 십여 명, 백 번
             rf"|(?P<kcounted>{KO_START}(?:{sino_pairs}|{sino})(?={_KO_SINO_COUNTER})"
