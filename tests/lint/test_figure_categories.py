@@ -1281,3 +1281,28 @@ def test_round_13_arabic() -> None:
         ],
         "ar",
     )
+
+
+# -- round 14: the categories behind batch 14's errors ---------------------------------------
+
+
+def test_round_14() -> None:
+    check(
+        [("11:15 First survivors brought ashore; worth a thousand words", ["11:15", "First"])], "en"
+    )
+    check([("«Aquí uno aprende a callar»; aquí uno de cada tres", ["uno", "tres"])], "es")
+    check(
+        [
+            ("석 달에서 다섯 달 동안; 사흘에서 열흘로 늘었다", ["석 달에서 다섯", "사흘", "열흘"]),
+            ("2024년 한 해에만; '한두 번 맞은 게 아니다'; 하룻밤 새", ["2024", "하룻밤"]),
+        ],
+        "ko",
+    )
+    check(
+        [
+            ("في سبتمبر ٢٠٢٣ آلاف القتلى؛ ثلاثة آلاف", ["٢٠٢٣", "آلاف", "ثلاثة آلاف"]),
+            ("أعدموا ١٣ رجلا دفعة واحدة؛ انهيار سدّين", ["١٣", "سدّين"]),
+            ("مدرستين تؤويان نازحين؛ ضابطان تونسيان", ["مدرستين", "ضابطان"]),
+        ],
+        "ar",
+    )

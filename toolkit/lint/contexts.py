@@ -174,7 +174,9 @@ _AR_AMOUNT = (
 # en que uno nace", "cuando uno pierde a un hijo". Not before a word that makes it a count
 # ("que uno de cada cinco", "si uno o dos", "que uno solo").
 _ES_GENERIC_BEFORE = re.compile(
-    r"\b(?:que|cuando|si|donde|como|porque|mientras|aunque|hasta\s+que)\s+$", re.IGNORECASE
+    r"(?:\b(?:que|cuando|si|donde|como|porque|mientras|aunque|hasta\s+que|aquí|allí|ahí|allá"
+    r"|así|entonces|a\s+veces)|[«\"“])\s*$",
+    re.IGNORECASE,
 )
 _ES_GENERIC_AFTER = re.compile(
     r"^\s+(?!(?:de|del|o|u|y|e|a|al|más|menos|solo|sólo|sobre|por|con|entre|tras|en)\b)"
@@ -480,6 +482,7 @@ def is_second_of_time(language: str, word: str, before: str, after: str) -> bool
     return bool(determiner.search(before)) and bool(no_noun.match(after))
 
 
+_TIME_BEFORE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}$")
 _CLAUSE_OPENERS = frozenset(".!?:;«“\"'‘([{—–•*¿¡…\n-")
 _LATIN_END = "\u0250"  # letters before this code point are Latin
 # Words that put a year in a period, not in a name: mid-2011, pre-1950, mi-2011.
@@ -524,7 +527,8 @@ def is_clause_start(text: str, start: int) -> bool:
     at = start
     while at > 0 and text[at - 1] in " \t\u00a0\u202f":
         at -= 1
-    return at == 0 or text[at - 1] in _CLAUSE_OPENERS
+    # a time opens a line of a timeline: "11:15 First survivors brought ashore"
+    return at == 0 or text[at - 1] in _CLAUSE_OPENERS or bool(_TIME_BEFORE.search(text, 0, at))
 
 
 # "셋째로," is "thirdly", like "셋째,"; "Deuxième constat :", "Second point:", "Primera

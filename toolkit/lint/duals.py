@@ -57,7 +57,10 @@ _FEMININE = rf"(?!ال|لل){_LETTER}{{2,}}(?<![سو])ت(?:ان|ين)"
 # Not a verb: no stem starts with ي, the imperfect's prefix ("يلتقيان", they two meet), nor
 # with the future's سي ("سيلتقيان"; "سياسيان" is a noun).
 _MASCULINE = (
-    rf"(?!ي|سي(?!ا)|ال|لل)(?:{_LETTER}{{3,}}ي|م{_LETTER}{{3,}}|{_LETTER}ا{_LETTER}{{2}}"
+    # a relative adjective after a stem of three letters, or four when it starts like an
+    # imperfect verb (ت, ن, أ: "تؤويان", they two shelter; "تونسيان" is two Tunisians)
+    rf"(?!ي|سي(?!ا)|ال|لل)(?:(?![تنأ]){_LETTER}{{3,}}ي|[تنأ]{_LETTER}{{3,}}ي|م{_LETTER}{{3,}}"
+    rf"|{_LETTER}ا{_LETTER}{{2}}"
     rf"|{_LETTER}{{2}}ي{_LETTER})ان"
 )
 _DUAL = compile_kept(rf"(?<!\w)(?P<clitic>{_CLITICS})(?P<word>{_FEMININE}|{_MASCULINE})(?!\w)")

@@ -151,6 +151,9 @@ _AR_HOUR_BEFORE = re.compile(r"ساعة\s+(?:ال)?$")
 _AR_ONLY_BEFORE = re.compile(r"(?<!\w)(?:سوى|إلا|الا)\s+(?:[^\W\d_]+\s+)?(?:[وبل]?ال)?$")
 # "معتقلان اثنان" (two detainees): the number two after a dual is the figure, not an adjective
 _AR_TWO = frozenset({"اثنان", "اثنين", "اثنتان", "اثنتين"})
+_KO_RANGE_END = re.compile(
+    rf"\s?(?:{KO_RANGE_COUNTER}|달|해|시간|일|주|번|차례|살)?\s?(?:까지|동안|사이|간)"
+)
 _KO_LAW_BEFORE = re.compile(r"(?:법|법률|조례|규칙|시행령|협약|규약|헌장)\s?$")
 _KO_ARTICLE_AFTER = re.compile(r"\s?(?:위반|\d+\s?항|에\s?따라|에\s?의거|에\s?근거)")
 _KO_FULL_AGE = re.compile(
@@ -247,7 +250,14 @@ class _Detector:
         }
         self.listed = phrasebook(language).not_figures
         self.latin = language in ("en", "fr", "es")
-        self.word_range = compile_kept(rf"\s+(?:{found.range_words})\s+", flags)
+        # two numbers in words joined by the range word, or in Korean by a counter and 에서:
+        # "석 달에서 다섯 달" (from three to five months), as "8만 명에서 12만 명까지"
+        self.word_range = compile_kept(
+            rf"\s?(?:{KO_RANGE_COUNTER}|달|해|시간|일|주|번|차례|살)?\s?(?:에서|~)\s?"
+            if language == "ko"
+            else rf"\s+(?:{found.range_words})\s+",
+            flags,
+        )
         # "only one of the 14 observers", "solo una de las 47", "seul un des 11": a count
         of_the = {"en": r"of\s+(?:the\s+)?", "fr": r"(?:des|d['’]entre(?:\s+les)?)\s+"}.get(
             language, r"de\s+(?:(?:entre\s+)?(?:los|las)\s+)?"
@@ -280,7 +290,7 @@ class _Detector:
             figures = self._with_general_duals(text, figures)
             if figures:
                 figures = self._with_coordinated_duals(text, figures)
-        if (self.latin or self.language == "ar") and len(figures) > 1:
+        if len(figures) > 1:
             figures = self._with_word_ranges(text, figures)
         return self._without_names_and_idioms(text, figures) if figures else figures
 
@@ -295,6 +305,8 @@ class _Detector:
                 previous is not None
                 and previous.kind == figure.kind == "words"
                 and self.word_range.fullmatch(text, previous.end, figure.start)
+                # Korean "에서 … 로" is a change ("사흘에서 열흘로 늘었다"), "에서 … 까지" a range
+                and (self.language != "ko" or _KO_RANGE_END.match(text, figure.end))
             ):
                 merged[-1] = Figure(
                     previous.start, figure.end, text[previous.start : figure.end], "range"

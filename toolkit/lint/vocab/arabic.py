@@ -160,7 +160,12 @@ def arabic() -> Rules:
     # part of the figure: "وستة" -> "ستة", "بعشرات الآلاف" -> "عشرات الآلاف".
     clitics = "(?:[وف]?(?:[بكل]?ال|لل|[بكل])?)"
     return Rules(
-        after_number=r"\s(?:ألفا|ألف|الف|آلاف|الاف|مليونا|مليون|ملايين|مليارات|مليار)(?!\w)",
+        # the plurals آلاف and ملايين follow only 3 to 10: "سبتمبر ٢٠٢٣ آلاف القتلى" is a year
+        # and "thousands"
+        after_number=(
+            r"\s(?:ألفا|ألف|الف|مليونا|مليون|مليارات|مليار)(?!\w)"
+            r"|(?:(?<=(?<!\d)[3-9٣-٩])|(?<=(?<!\d)(?:10|١٠)))\s(?:آلاف|الاف|ملايين)(?!\w)"
+        ),
         percent=rf"{PERCENT_SIGN}|{percent}",
         range_words="(?:إلى|الى)",
         word_starts=first_chars([*phrases, *teens, *words, *alone, *"وفبكلا"]),
