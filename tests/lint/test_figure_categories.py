@@ -915,7 +915,7 @@ def test_rank_as_a_title_after_a_contracted_article() -> None:
 def test_korean_native_numeral_before_more_counters() -> None:
     check(
         [
-            ("네 평짜리 방", []),  # attached: not listed
+            ("네 평짜리 방", ["네"]),  # 짜리 after the counter: a four-pyeong room
             ("다섯 명이 네 평 방에 산다", ["다섯", "네"]),
             ("하루 세 끼 대신 네 끼", ["세", "네"]),
             ("네 층 건물", ["네"]),
@@ -1305,4 +1305,51 @@ def test_round_14() -> None:
             ("مدرستين تؤويان نازحين؛ ضابطان تونسيان", ["مدرستين", "ضابطان"]),
         ],
         "ar",
+    )
+
+
+# -- round 15: categories found by a helper probing English and Korean ------------------------
+
+
+def test_round_15_english() -> None:
+    check(
+        [
+            (
+                "paid N500,000 and R2,000; Rs5,000; N10 million; N95 masks",
+                ["500,000", "2,000", "5,000", "10 million"],
+            ),
+            (
+                "Two lakh people and 1.76 lakh crore; a crore",
+                ["Two lakh", "1.76 lakh crore", "a crore"],
+            ),
+            (
+                "a quarter of a million; Three-quarters of a billion; a score of villages",
+                ["a quarter of a million", "Three-quarters of a billion", "a score"],
+            ),
+            ("the 101st Airborne; the 26/11 attacks; call 1098; the 108 ambulance", []),
+            (
+                "trebled, halved, a two-fold rise; In the Sixties; Under-18s",
+                ["trebled", "halved", "two-fold", "Sixties", "18"],
+            ),
+            (
+                "MPs voted 320 to 263; 80,000 to 120,000; from 11 p.m. to 5 a.m.",
+                ["320", "263", "80,000 to 120,000", "11 p.m. to 5"],
+            ),
+            ("back to square one, nine times out of ten, a catch-22", []),
+        ],
+        "en",
+    )
+
+
+def test_round_15_korean() -> None:
+    check(
+        [
+            ("삼십 분, 오십 미터, 오 층, 사십 킬로그램", ["삼십", "오십", "오", "사십"]),
+            ("만 원짜리 두 장; 가방 하나였어요; 김밥 한 줄", ["만", "두", "하나", "한"]),
+            ("1만 320원; 9시 반께; 이삼일 뒤; 억대 연봉", ["1만 320", "9", "반", "이삼", "억"]),
+            ("사나흘, 반나절, 이튿날", ["사나흘", "반나절", "이튿날"]),
+            ("OECD 38개국; KTX 3시간; LBD 40을 사용", ["38", "3"]),
+            ("하나부터 열까지; 쉰 목소리로", []),
+        ],
+        "ko",
     )

@@ -489,6 +489,9 @@ _LATIN_END = "\u0250"  # letters before this code point are Latin
 _PERIOD_PREFIXES = frozenset(
     {"mid", "pre", "post", "early", "late", "circa", "ca", "c", "mi", "fin", "début", "debut"}
 )
+# ... and age groups: "Under-18s", "over-65s", "moins de 25" are counts, not names
+_AGE_PREFIXES = frozenset({"under", "over", "u"})
+_DECADE_WORD = re.compile(r"[^\W\d_]+ties\b", re.IGNORECASE)
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 # A word and a number alone between quotes name a case or a group: «الإمارات 84», "Chicago 7".
 # The word is capitalised, or in Arabic definite (a country, a city): «عمري 15» is an age.
@@ -499,7 +502,9 @@ _ACRONYM_BEFORE = re.compile(r"(?<![\w-])((?-i:[A-Z]{2,6}))[ \u00a0]$")
 # ... unless the number counts the word after it: "ONU : 75 ans", "the NGO's 30 staff".
 _COUNTED_AFTER = re.compile(
     r"\s*(?:%|\s(?:ans|années|jours|mois|years|days|months|años|días|meses|people|personnes"
-    r"|personas|morts|muertos|dead|killed|tués|staff|per\s?cent|pour\s?cent|por\s?ciento)\b)",
+    r"|personas|morts|muertos|dead|killed|tués|staff|per\s?cent|pour\s?cent|por\s?ciento)\b"
+    # a counter written onto it ("OECD 38개국", "KTX 3시간"), not a particle ("LBD 40을")
+    r"|(?=[^\W\d_A-Za-z\u00c0-\u024f])(?!(?:을|를|이|가|은|는|의|에|로|으로|과|와|도|만)(?!\w)))",
     re.IGNORECASE,
 )
 _LONG_WORDS = re.compile(r"[^\W\d_]{4,}")
@@ -553,6 +558,8 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
     unless that word places a year ("mid-2011", "Mid-1990s").
     """
     if words:
+        if _DECADE_WORD.search(text, start, end):
+            return False  # "the Sixties", "the Nineties": decades are often capitalised
         return text[start].isupper() and not is_clause_start(text, start) and not _title_case(text)
     if _QUOTED_NAME_BEFORE.search(text, max(0, start - 30), start) and _QUOTE_AFTER.match(
         text, end
@@ -571,7 +578,7 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
     word = found[1]
     if all(c < _LATIN_END for c in word):
         placed = word.lower() in _PERIOD_PREFIXES and _YEAR_OR_DECADE.match(text, start, end)
-        return word[0].isupper() and not placed
+        return word[0].isupper() and not placed and word.lower() not in _AGE_PREFIXES
     return True
 
 

@@ -24,6 +24,7 @@ generated the first time a language is used, then kept for the process
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -136,6 +137,7 @@ _FR_FRACTION_FOLLOWS = re.compile(
     r"|seulement|environ|a|ont|est|sont|était|étaient|avait|avaient)\b",
     re.IGNORECASE,
 )
+_CLOCK_BETWEEN = re.compile(r"(?-i:[ap])\.?m\b")  # "11 p.m. to 5 a.m.": a range of hours
 _ES_CLOCK = re.compile(
     r"(?P<hour>una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\s+y\s+"
     r"(?P<part>cuarto|media)",
@@ -211,7 +213,10 @@ class _Detector:
         )
         # The second number of a range follows a dash or a word: no identifier to rule out.
         second = rf"(?<![A-Za-z\u00c0-\u024f\d]){plain}"
-        counter = rf"(?:\s?{KO_RANGE_COUNTER})?" if language == "ko" else ""
+        # a counter (Korean) or am/pm (English: "from 11 p.m. to 5 a.m.") inside a range
+        counter = {"ko": rf"(?:\s?{KO_RANGE_COUNTER})?", "en": r"(?:\s?(?-i:[ap])\.?m\.?)?"}.get(
+            language, ""
+        )
         # A range: two numbers joined by a dash, a tilde, a word ("to", "à", "a", "إلى")
         # or, in Korean, "8만 명에서 12만 명까지".
         korean_range = r"|(?P<from>에서)" if language == "ko" else ""
@@ -278,6 +283,8 @@ class _Detector:
             start, end = match.span(branch)
             if branch == "num":
                 figures.extend(self._numbers(text, match))
+            elif branch == "cur":
+                figures.append(Figure(start, end, text[start:end], "digits"))
             elif branch in ("date", "time"):
                 figures.append(Figure(start, end, text[start:end], branch))
             elif branch in ("frac", "kfrac", "ksfrac"):
@@ -386,7 +393,14 @@ class _Detector:
         first_end = match.end("first")
         second_start, second_end = match.span("rng2")
         joined_by_word = _LETTER.search(text, first_end, second_start)
-        if joined_by_word and self._is_year(match["first"]) != self._is_year(match["rng2"]):
+        # "voted 320 to 263", "41 to 14": a vote or a score goes down; a range goes up
+        if joined_by_word and (
+            self._is_year(match["first"]) != self._is_year(match["rng2"])
+            or (
+                _value(match["rng2"]) < _value(match["first"])
+                and not _CLOCK_BETWEEN.search(text, first_end, second_start)
+            )
+        ):
             return [
                 self._number(text, start, first_end),
                 self._number(text, second_start, second_end),
@@ -598,6 +612,12 @@ class _Detector:
                 parts.append(Figure(at, at + len(piece), piece, "words"))
             at += len(piece)
         return parts
+
+
+def _value(number: str) -> float:
+    """The rough value of digits with any separators, to compare two numbers of a range."""
+    digits = "".join(str(unicodedata.digit(c)) for c in number if c.isdigit())
+    return float(digits) if digits else 0.0
 
 
 def _reads_as_one_number(words: str, language: str) -> bool:

@@ -25,7 +25,7 @@ KO_START = r"(?<!\w)"
 _NOT_BEFORE_A_SYLLABLE = r"(?![^\W\d_A-Za-z])"  # not followed by a Hangul (non-Latin) letter
 _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "(?:에서|에게|으로|부터|까지|보다|밖에|가량|정도|남짓|이상|이하|미만|동안|이나|이라|이었다|였다|이다"
-    "|이며|마다|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내)"
+    "|이며|마다|짜리|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내|였|께)"
 )
 _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
 # Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼, 열 시 (attached forms are
@@ -33,11 +33,15 @@ _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
 # of water), 한 is "a".
 _KO_NATIVE_COUNTER = (
     rf"(?:\s(?:달러|명|곳|개소|개|건|차례|번|가지|사람|가구|군데|살|해|달|시간|주|척|채|권|장|마리|대|배"
-    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시|컵|포대|개국)"
+    rf"|평|칸|층|벌|켤레|그루|통|병|잔|끼|쪽|자루|개비|상자|봉지|쌍|발|끼니|시|컵|포대|개국|줄)"
     rf"|(?:명|곳|개|건|차례|번|가지|군데|살|시간|달|해)){_KO_WORD_END}"
 )
 # Counters after a Sino-Korean numeral: 삼 년, 백 명, 십만 원; 여 ("-odd") may come between.
-_KO_SINO_COUNTER = rf"여?\s?(?:명|년|개월|주년|세|퍼센트|가구|원|달러){_KO_WORD_END}"
+# and units of measure: 삼십 분, 오십 미터, 오 층, 사십 킬로그램, 삼십 평.
+_KO_SINO_COUNTER = (
+    rf"여?\s?(?:명|년|개월|주년|세|퍼센트|가구|원|달러|분|초|미터|킬로미터|킬로그램|킬로|그램|리터|톤"
+    rf"|평|층|헥타르){_KO_WORD_END}"
+)
 # Native counters that Sino-Korean numbers of ten and more also take: 백 번, 천 개, 백 배, and
 # after 여 ("-odd"): 백여 구 (about a hundred bodies), 천여 대, 이십여 채.
 _KO_COUNTER_FOR_TENS = (
@@ -51,7 +55,7 @@ _KO_UNIT = r"(?:[십백천]?[만억조]|[백천])"
 # 반 (half) after a unit of time ("두 시간 반", "열 시 반", "3년 반") or before a comparison ("반 이상",
 # over half); alone, 반 is also "class", "anti-".
 _KO_HALF = (
-    r"(?:(?<=시간 )|(?<=(?<!\w)시 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
+    r"(?:(?<=시간 )|(?<=(?<!\w)시 )|(?<=\d시 )|(?<=(?<!학)년 )|(?<=개월 )|(?<=달 )|(?<=주일 )|(?<=세기 ))반"
     rf"{_KO_WORD_END}"
     rf"|반(?=\s?(?:이상|이하|가까이|가량|넘게|넘는|남짓){_KO_WORD_END})"  # 반 이상: over half
     r"|반(?=\s?토막)"  # 반 토막: halved
@@ -112,12 +116,14 @@ def korean() -> Rules:
             # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double);
             # a half after a unit of time (두 시간 반), zero before a counter (영 명)
             rf"|(?P<kword>{KO_START}(?:{trie(extra)}(?=째|{_KO_WORD_END})|{_KO_HALF}|{_KO_ZERO}"
+            r"|억(?=대\s)"  # 억대 연봉: in the hundreds of millions
             rf"|{_KO_ONE_DAY}))"
             # vague and large Sino-Korean words: 수만, 수십만, 수천, 백만, 이십만
             rf"|(?P<ksino>{KO_START}(?:[수몇]\s?(?:{small}{big}?|{big})|(?:{digit}?{small})+{digit}?{big})"
             rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"
             # any Sino-Korean number before a counter: 삼 년, 백 명, 이십 년, 십여 명, 백 번
             rf"|(?P<kcounted>{KO_START}(?:{sino_pairs}|{sino})(?={_KO_SINO_COUNTER})"
+            rf"|{KO_START}{sino_pairs}(?=일{_KO_WORD_END})"  # 이삼일: two or three days
             rf"|{KO_START}(?:{digit}?{small})+{digit}?(?={_KO_COUNTER_FOR_TENS}))"
         )
         + ")"
@@ -134,7 +140,8 @@ def korean() -> Rules:
     )
     return Rules(
         # 20만, 1억 2천만, and 20여만 (about 200,000: the marker sits inside the number)
-        after_number=rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*",
+        # ... and the units after the last big one: "1만 320원", "2만 500원"
+        after_number=rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*(?:\s\d{{1,4}}(?=원|명|달러|개|건))?",
         percent=rf"{PERCENT_SIGN}|\s?(?:퍼센트|프로{_NOT_BEFORE_A_SYLLABLE})",
         ordinal=r"\s?번째",
         words=words,

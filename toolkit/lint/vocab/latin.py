@@ -132,6 +132,17 @@ _EN_AMOUNT_BOUNDS = (
 )  # fmt: skip
 
 
+# An amount after a currency's letters written onto it, which a number never follows in a
+# name: "N500,000" (naira), "R2,000" (rand), "K200" (kwacha), "Rs5,000", "KSh50,000", "N10
+# million". Only amounts that look like money: grouped, three digits or more, or a scale.
+_GLUED_CURRENCY = (
+    r"(?P<cur>(?:(?<=(?<![A-Za-z])Rs)|(?<=(?<![A-Za-z])Rs\.)|(?<=(?<![A-Za-z])KSh)"
+    r"|(?<=(?<![A-Za-z])Ksh)|(?<=(?<![A-Za-z])[NRK])|(?<=(?<![A-Za-z])Tk))"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s(?:million|billion|lakh|crore)s?|bn|m)\b"
+    r"|\d{3,}(?![\d.,]*[A-Za-z])))"
+)
+
+
 def english() -> Rules:
     """English: "six", "tens of thousands", "twenty-first", "a third", "the sixties"."""
     book = phrasebook("en")
@@ -140,6 +151,7 @@ def english() -> Rules:
     spelled = frozenset(words_of(spell(CARDINALS, "en")) - {"and"})
     cardinals = set(spelled)
     cardinals |= {s + "s" for s in scales} | {"dozen", "dozens", "half"}  # hand: plurals
+    cardinals |= {"lakh", "lakhs", "crore", "crores"}  # hand: Indian English scales
     cardinals |= {t[:-1] + "ies" for t in spell(range(20, 100, 10), "en")}  # the sixties
     alone = book.number_words("word") | verb_forms(book.number_words("verb-stem"), "en")
     ordinals = {p.split()[-1].split("-")[-1] for p in spell(ORDINALS, "en", "ordinal")}
@@ -149,8 +161,17 @@ def english() -> Rules:
         for many in ("thousands", "millions")
     }
     phrases |= {
-        f"a {n}" for n in ("hundred", "thousand", "million", "billion", "dozen", "half", "quarter")
-    }
+        f"a {n}"
+        for n in ("hundred", "thousand", "million", "billion", "dozen", "half", "quarter", "lakh")
+    } | {"a crore"}
+    # "a quarter of a million", "three quarters of a billion": one figure, as "half a million"
+    parts_of = (
+        "a quarter",
+        "a third",
+        "half",
+        *(f"{n}{j}{d}" for n, d in (("three", "quarters"), ("two", "thirds")) for j in " -"),
+    )
+    phrases |= {f"{part} of a {scale}" for part in parts_of for scale in ("million", "billion")}
     parts = ordinals - {"first", "second"}
     fractions = {o + "s" for o in parts} | {"quarters", "halves"}
     fractions |= book.number_words("continuation")
@@ -160,7 +181,7 @@ def english() -> Rules:
     # After a word that bounds an amount, it is a fraction whatever follows: "less than a tenth
     # remains", "only a third funded", "nearly a quarter said".
     hedged = "|".join(rf"(?<=\b{w} )" for w in _EN_AMOUNT_BOUNDS)
-    a_fraction += rf"|(?:{hedged})a\s+{trie(parts)}\b"
+    a_fraction += rf"|(?:{hedged})a\s+{trie(parts)}\b|a\s+score(?=\s+of\b)"  # a score of: twenty
     words, starts = _latin_words(
         cardinals,
         ordinals,
@@ -175,9 +196,10 @@ def english() -> Rules:
         leading={s + "s" for s in scales} | {"dozens"},
     )
     return Rules(
+        digits_first=_GLUED_CURRENCY,
         # hand: lakh and crore (100,000 and 10 million) are the scale words of Indian English
         after_number=(
-            r"\s(?:hundred|thousand|million|billion|trillion|lakhs?|crores?)(?![a-z])"
+            r"\s(?:hundred|thousand|million|billion|trillion|lakhs?(?:\s+crores?)?|crores?)(?![a-z])"
             rf"|{MAGNITUDE}"
         ),
         # "60pc", "5 pct": per cent as British papers and news agencies abbreviate it
