@@ -1239,7 +1239,7 @@ def test_round_12_french() -> None:
             ("à onze heures et quart; pour un dollar par jour", ["onze", "quart", "un"]),
             ("tous deux, ni une ni deux, au moins une fois, au moins une femme", ["une"]),
             ("repartir de zéro ; tombé à zéro", ["zéro"]),
-            ("deux Mirage 2000 et cent fois", ["deux", "cent"]),
+            ("deux Mirage 2000 et cent fois ; cent fois plus", ["deux", "cent"]),
         ],
         "fr",
     )
@@ -1352,4 +1352,28 @@ def test_round_15_korean() -> None:
             ("하나부터 열까지; 쉰 목소리로", []),
         ],
         "ko",
+    )
+
+
+# -- round 16: the categories behind batches 15 and 16's errors ------------------------------
+
+
+def test_round_16() -> None:
+    check([("the Anti-Homosexuality Act 2023; I told them a million times", [])], "en")
+    check(
+        [("le XXe siècle ; le XXIe devra ; J-3 avant le procès ; #8Mars", ["XXe", "XXIe", "3"])],
+        "fr",
+    )
+    check([("en un solo cuarto, el cuarto donde; Dos Hermanas acoge a 35", ["un", "35"])], "es")
+    check([("[마감 D-3] 현재 7만 3,420명 참여; 다른 한 명은", ["3", "7만 3,420"])], "ko")
+    check(
+        [
+            ("بعد انفجار 4 آب ومنذ إجراءات 25 جويلية", []),
+            ("مرة واحدة فقط؛ زاره مرة واحدة؛ قلت لهم ألف مرة", ["واحدة"]),
+            (
+                "النتيجة الثانية: تبعد ثلاثة أضعاف؛ لمضاعفة تبرعك؛ رؤية مصر 2030",
+                ["ثلاثة أضعاف", "مضاعفة"],
+            ),
+        ],
+        "ar",
     )

@@ -348,7 +348,7 @@ _ROOM_RELATIVE = re.compile(
 _ROOM_OWNER = re.compile(
     r"(?:\b(?:mi|tu|su|mis|tus|sus|nuestro|vuestro)"
     r"|\b(?:en|a|de|desde|hacia|hasta|por|para|dentro\s+de|fuera\s+de|junto\s+a)"
-    r"\s+(?:el|un|este|ese|aquel)|\b(?:al|del))\s+$",
+    r"\s+(?:el|un|este|ese|aquel)|\b(?:al|del)|\b(?:un|el|su|mi)\s+(?:solo|único|mismo|pequeño|viejo))\s+$",
     re.IGNORECASE,
 )
 _ROOM_END = re.compile(
@@ -490,7 +490,7 @@ _PERIOD_PREFIXES = frozenset(
     {"mid", "pre", "post", "early", "late", "circa", "ca", "c", "mi", "fin", "début", "debut"}
 )
 # ... and age groups: "Under-18s", "over-65s", "moins de 25" are counts, not names
-_AGE_PREFIXES = frozenset({"under", "over", "u"})
+_AGE_PREFIXES = frozenset({"under", "over", "u", "j", "d"})  # and countdowns: J-3, D-3
 _DECADE_WORD = re.compile(r"[^\W\d_]+ties\b", re.IGNORECASE)
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 # A word and a number alone between quotes name a case or a group: «الإمارات 84», "Chicago 7".

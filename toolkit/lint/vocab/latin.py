@@ -286,7 +286,8 @@ def french() -> Rules:
         letters_first=(
             r"(?P<roman>(?<!\w)(?-i:[IVXL]{1,7})(?:e|ème|ᵉ)"
             r"(?=\s+(?:siècle|millénaire)|\s+(?:et|ou|au)\s+(?:au\s+)?(?-i:[IVXL]+)(?:e|ème|ᵉ)\s+siècle)"
-            r"|(?:(?<=du )|(?<=au )|(?<=le ))(?-i:[IVXL]{2,7})(?:e|ème|ᵉ)(?=\s*[,.;:!?)»]|\s*$))"
+            r"|(?:(?<=du )|(?<=au )|(?<=le ))(?-i:[IVXL]{2,7})(?:e|ème|ᵉ)"
+            r"(?=\s*[,.;:!?)»]|\s*$|\s+(?-i:[a-zà-ÿ])(?!rrondissement)))"
         ),
         cardinal_words=frozenset(without_accents(cardinals)),
         count_words=frozenset(without_accents(spelled)),
