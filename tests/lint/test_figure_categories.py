@@ -1377,3 +1377,34 @@ def test_round_16() -> None:
         ],
         "ar",
     )
+
+
+# -- round 17: the categories behind batch 17's errors ---------------------------------------
+
+
+def test_round_17() -> None:
+    check(
+        [
+            ("Two years after Qatar 2022; the Formula 1 race; call 116 000", ["Two"]),
+            ("A quarter of 11- to 14-year-olds", ["A quarter", "11- to 14"]),
+        ],
+        "en",
+    )
+    check(
+        [("un compte sur un réseau social ; à la seconde près ; un sur cinq", ["un", "cinq"])], "fr"
+    )
+    check([("A seis años del Mundial 2030. Uno no elige dónde nace.", ["seis"])], "es")
+    check(
+        [
+            ("페이퍼컴퍼니 십수 곳을 거쳐; 62명 중 한 가족은", ["십수", "62", "한"]),
+            ("학교폭력 신고는 117, 상담은 02-735-8994", []),
+        ],
+        "ko",
+    )
+    check(
+        [
+            ("انتظر عامين ونصفًا؛ خط نجدة الطفل 16000", ["عامين", "نصفًا"]),
+            ("شارك عشرات الآلاف في مسيرة الثامن من آذار", ["عشرات الآلاف"]),
+        ],
+        "ar",
+    )

@@ -55,7 +55,7 @@ _FR_FUNCTION_S = (
     r"|[^\W\d_]+(?:és|ées|ies|ises|ues|aites|ites|ts)"
 )
 _FR_PROPORTION = (
-    rf"{_NOUN_PHRASE}\s+sur\s+NUMBER"
+    rf"{_NOUN_PHRASE}\s+sur\s+(?!une?\b)NUMBER"
     rf"(?![\d.,\u00a0\u202f]*\s+(?!(?:{_FR_FUNCTION_S})\b)[^\W\d_]+[sx]\b)"
 )
 _ES_MONTHS = (
@@ -187,6 +187,8 @@ _ES_GENERIC_AFTER = re.compile(
 # ... and anywhere before "nunca", "siempre", "jamás", "ya" or a reflexive "se" ("«Uno nunca
 # olvida el olor de la celda»"), unless a word makes it a count ("solo uno se salvó").
 _ES_GENERIC_ADVERB = re.compile(r"^\s+(?:nunca|jamás|siempre|ya|se)\b", re.IGNORECASE)
+_ES_CLAUSE_START = re.compile(r"(?:^|[.;:!?¿¡«\"“]\s*)$")
+_ES_GENERIC_NEGATION = re.compile(r"^\s+no\s+[a-záéíóúñ]+[ea]\b")
 _ES_COUNTED_BEFORE = re.compile(
     r"\b(?:solo|sólo|solamente|únicamente|ni|de|al\s+menos|más\s+de|menos\s+de)\s+$", re.IGNORECASE
 )
@@ -212,6 +214,8 @@ def is_generic_uno(before: str, after: str) -> bool:
         return False
     if _ES_GENERIC_ADVERB.match(after):
         return True
+    if _ES_CLAUSE_START.search(before) and _ES_GENERIC_NEGATION.match(after):
+        return True  # "Uno no elige el país donde nace" (but "uno no regresó" may count)
     return bool(_ES_GENERIC_BEFORE.search(before)) and bool(_ES_GENERIC_AFTER.match(after))
 
 

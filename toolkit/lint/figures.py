@@ -221,7 +221,8 @@ class _Detector:
         # or, in Korean, "8만 명에서 12만 명까지".
         korean_range = r"|(?P<from>에서)" if language == "ko" else ""
         until = rf"(?(from)(?=\s?{KO_RANGE_COUNTER}?\s?까지))" if korean_range else ""
-        joint = rf"(?:{DASH}|\s+{found.range_words}\s+{korean_range})"
+        # ("11- to 14-year-olds": a hyphen may hang before the range word)
+        joint = rf"(?:{DASH}|-?\s+{found.range_words}\s+{korean_range})"
         words = "|".join(w for w in (found.letters_first, found.words) if w)
         self.scanner = Scanner(
             rf"(?:{found.digits_first}|(?P<date>{DATE})"

@@ -131,7 +131,8 @@ def arabic() -> Rules:
     alone = {t[:-2] + "ين" + suffix for t in tens for suffix in ("يات", "ات", "ي", "ية")}
     # أول joins no number either: "أول مئة يوم" is "the first", then "a hundred".
     alone = _with_variants(alone | arabic_duals() | {ZERO} | FIRST)
-    collectives = {"عشرات", "مئات", "نصف", "ثلث", "ثلثا", "ثلثي", "ربع", "سدس"}  # hand
+    # hand: collectives and fractions ("نصفا", the accusative: "عامين ونصفًا")
+    collectives = {"عشرات", "مئات", "نصف", "نصفا", "ثلث", "ثلثا", "ثلثي", "ربع", "سدس"}
     ordinals, unit_ordinals = _ordinals(cardinals | collectives)
     words = cardinals | collectives | ordinals | {"أوائل"}
     words = _with_variants(words | book.number_words("word"))

@@ -111,6 +111,7 @@ def korean() -> Rules:
             # native numerals before a counter (여섯 곳, 세 명) or alone (여섯이, 하나의)
             rf"|(?P<knative>{KO_START}(?:{native}(?={_KO_NATIVE_COUNTER})|{before_noun}(?=\s(?![\d_])\w)"
             rf"|[석넉](?=\s?달{_KO_WORD_END})"  # 석 달, 넉 달: three and four months
+            r"|(?:(?<=중 )|(?<=가운데 ))한(?=\s\w)"  # 62명 중 한 가족: one of a counted group
             rf"|{alone}{_KO_WORD_END}"
             rf"|열(?=에\s?(?:{native}|{alone}))))"  # 열에 아홉: nine in ten (alone, 열 is "heat")
             # words that are numbers by themselves: 이틀 (two days), 열흘째, 곱절 (double);
@@ -123,6 +124,7 @@ def korean() -> Rules:
             rf"(?=(?:{_KO_NATIVE_COUNTER}|{_KO_SINO_COUNTER}|{_KO_WORD_END})))"
             # any Sino-Korean number before a counter: 삼 년, 백 명, 이십 년, 십여 명, 백 번
             rf"|(?P<kcounted>{KO_START}(?:{sino_pairs}|{sino})(?={_KO_SINO_COUNTER})"
+            rf"|{KO_START}{sino_pairs}(?={_KO_COUNTER_FOR_TENS})"  # 십수 곳, 이삼 개
             rf"|{KO_START}{sino_pairs}(?=일{_KO_WORD_END})"  # 이삼일: two or three days
             rf"|{KO_START}(?:{digit}?{small})+{digit}?(?={_KO_COUNTER_FOR_TENS}))"
         )
