@@ -1408,3 +1408,20 @@ def test_round_17() -> None:
         ],
         "ar",
     )
+
+
+# -- round 18: the categories behind batch 18's errors ---------------------------------------
+
+
+def test_round_18() -> None:
+    check(
+        [
+            (
+                "du 3 au 5 octobre ; trois nuits et demie ; les quatre coins",
+                ["3 au 5", "trois", "demie"],
+            ),
+        ],
+        "fr",
+    )
+    check([("del 3 al 5 de octubre; subió del 38 al 52 %", ["3 al 5", "38", "52 %"])], "es")
+    check([("عقوبات على خمسة قادة ومصرفين", ["خمسة", "مصرفين"])], "ar")

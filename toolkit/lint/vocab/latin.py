@@ -220,10 +220,18 @@ def english() -> Rules:
 _ROMANCE_MAGNITUDE = rf"{MAGNITUDE}|(?-i:\s?(?:Mds?|M|k))(?=\s?[€$£]|\s+d(?:e|es|['’])\s?\w)"
 
 
+_FR_MONTHS = (
+    "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+_ES_MONTHS = (
+    "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    "|noviembre|diciembre)"
+)
+
 # The units French counts in halves: "deux heures et demie", "un an et demi".
 _FR_HALVED_UNITS = (
     "heure", "heures", "an", "ans", "année", "années", "mois", "jour", "jours", "semaine",
-    "semaines", "siècle", "siècles", "minute", "minutes", "midi", "minuit",
+    "semaines", "siècle", "siècles", "minute", "minutes", "midi", "minuit", "nuit", "nuits",
 )  # fmt: skip
 
 
@@ -278,7 +286,8 @@ def french() -> Rules:
         percent=rf"{PERCENT_SIGN}|{percent}|\s?p\.\s?100(?![\d.,])",
         # 70e, 1er, 1re, 2nde, 2de, and their plurals: 1res, 1ers, 2des
         ordinal=r"(?:ères|èmes|ers|res|ndes|des|es|ère|ème|eme|er|re|nde?|de|e|ᵉʳ|ʳᵉ|ᵉ)(?![a-zà-ÿ])",
-        range_words="à",
+        # "du 3 au 5 octobre": a range of days
+        range_words=rf"(?:à|au(?=\s+\d{{1,2}}\s+{_FR_MONTHS}))",
         words=words,
         word_starts=starts + "IVXL",
         # A century in Roman numerals: "XXe siècle", "XIXe et XXe siècles".
@@ -373,7 +382,8 @@ def spanish() -> Rules:
         ),
         percent=rf"{PERCENT_SIGN}|{percent}",
         ordinal=r"\.?[ºª°]|\.?er(?![a-z])",  # 70.º, 70º, 70ª, 1.er
-        range_words="a",
+        # "del 3 al 5 de octubre": a range of days
+        range_words=rf"(?:a|al(?=\s+\d{{1,2}}\s+de\s+{_ES_MONTHS}))",
         words=words,
         word_starts=starts + "IVXL",
         # A century in Roman numerals: "siglo XX", "siglos XIX y XX", "s. XXI".
