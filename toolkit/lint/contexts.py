@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from toolkit.lint.vocab.parts import ES_MONTHS
+
 __all__ = [
     "NOT_A_QUANTITY",
     "ONLY_BEFORE",
@@ -57,10 +59,6 @@ _FR_FUNCTION_S = (
 _FR_PROPORTION = (
     rf"{_NOUN_PHRASE}\s+sur\s+(?!une?\b)NUMBER"
     rf"(?![\d.,\u00a0\u202f]*\s+(?!(?:{_FR_FUNCTION_S})\b)[^\W\d_]+[sx]\b)"
-)
-_ES_MONTHS = (
-    r"(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    r"|noviembre|diciembre)\b"
 )
 # One o'clock: "à une heure du matin" (and Spanish "a la una": is_one_oclock).
 _FR_CLOCK = r"\s+heure\s+(?:du\s+(?:matin|soir)|de\s+l['’]après-midi|de\s+la\s+nuit|et\s+(?:demie|quart)|moins)\b"
@@ -130,7 +128,7 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
         # ... but "el uno de enero" is a date
         "uno": (
             "(?!)",
-            rf"^\s+(?:de\s+(?!cada\b|{_ES_MONTHS})|(?:debe|puede|podría|tiene\s+que)\b)",
+            rf"^\s+(?:de\s+(?!cada\b|{ES_MONTHS}\b)|(?:debe|puede|podría|tiene\s+que)\b)",
         ),
     },
     # ko: 세 after a number and a space is the counter of years of age ("구십 세 할머니", "백

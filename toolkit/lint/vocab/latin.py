@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from toolkit.lint.phrasebook import phrasebook
 from toolkit.lint.vocab.parts import (
     CARDINALS,
+    ES_MONTHS,
+    FR_MONTHS,
     MAGNITUDE,
     ORDINALS,
     PERCENT_SIGN,
@@ -220,14 +222,6 @@ def english() -> Rules:
 _ROMANCE_MAGNITUDE = rf"{MAGNITUDE}|(?-i:\s?(?:Mds?|M|k))(?=\s?[€$£]|\s+d(?:e|es|['’])\s?\w)"
 
 
-_FR_MONTHS = (
-    "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
-)
-_ES_MONTHS = (
-    "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
-    "|noviembre|diciembre)"
-)
-
 # The units French counts in halves: "deux heures et demie", "un an et demi".
 _FR_HALVED_UNITS = (
     "heure", "heures", "an", "ans", "année", "années", "mois", "jour", "jours", "semaine",
@@ -287,7 +281,7 @@ def french() -> Rules:
         # 70e, 1er, 1re, 2nde, 2de, and their plurals: 1res, 1ers, 2des
         ordinal=r"(?:ères|èmes|ers|res|ndes|des|es|ère|ème|eme|er|re|nde?|de|e|ᵉʳ|ʳᵉ|ᵉ)(?![a-zà-ÿ])",
         # "du 3 au 5 octobre": a range of days
-        range_words=rf"(?:à|au(?=\s+\d{{1,2}}\s+{_FR_MONTHS}))",
+        range_words=rf"(?:à|au(?=\s+\d{{1,2}}\s+{FR_MONTHS}))",
         words=words,
         word_starts=starts + "IVXL",
         # A century in Roman numerals: "XXe siècle", "XIXe et XXe siècles".
@@ -383,7 +377,7 @@ def spanish() -> Rules:
         percent=rf"{PERCENT_SIGN}|{percent}",
         ordinal=r"\.?[ºª°]|\.?er(?![a-z])",  # 70.º, 70º, 70ª, 1.er
         # "del 3 al 5 de octubre": a range of days
-        range_words=rf"(?:a|al(?=\s+\d{{1,2}}\s+de\s+{_ES_MONTHS}))",
+        range_words=rf"(?:a|al(?=\s+\d{{1,2}}\s+de\s+{ES_MONTHS}))",
         words=words,
         word_starts=starts + "IVXL",
         # A century in Roman numerals: "siglo XX", "siglos XIX y XX", "s. XXI".

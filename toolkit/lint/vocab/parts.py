@@ -43,6 +43,14 @@ DASH = r"(?:-|\s?[\u2012\u2013\u2014~\u223c\u301c\uff5e]\s?)"
 DATE = r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{1,4}/(?:1[89]|20)\d\d)(?![\d/])"
 # 14:30; a colon after it is punctuation ("الساعة ١٤:٣٠: وقفة").
 TIME = r"(?<!\d)(?<!\d:)\d{1,2}:\d{2}(?::\d{2})?(?!\d|:\d)"
+# Month names, for the ranges of days ("du 3 au 5 octobre") and dates ("el uno de enero").
+FR_MONTHS = (
+    "(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)"
+)
+ES_MONTHS = (
+    "(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre"
+    "|noviembre|diciembre)"
+)
 # Vulgar fractions: ½ ¼ ¾ ⅓ ⅔ ...
 VULGAR = "\u00bc-\u00be\u2150-\u215e"
 # A fraction: 2/3, ½, 2½ (a slash between two small numbers that is not a date).
