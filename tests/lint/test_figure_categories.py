@@ -1425,3 +1425,31 @@ def test_round_18() -> None:
     )
     check([("del 3 al 5 de octubre; subió del 38 al 52 %", ["3 al 5", "38", "52 %"])], "es")
     check([("عقوبات على خمسة قادة ومصرفين", ["خمسة", "مصرفين"])], "ar")
+
+
+# -- round 19: the categories behind batch 19's errors ---------------------------------------
+
+
+def test_round_19() -> None:
+    check(
+        [
+            ("chanting “Not one more”; one day off a month; a two-tier system", ["one"]),
+            ("down from nearly half four years ago", ["half", "four"]),
+        ],
+        "en",
+    )
+    check(
+        [
+            ("une justice à deux vitesses ; il vit dans le 93 ; 47 secondes", ["47"]),
+            ("trois secondes, et chaque seconde a été filmée", ["trois"]),
+        ],
+        "fr",
+    )
+    check(
+        [
+            ("rebajó la condena de quince a nueve años y medio", ["quince", "nueve", "medio"]),
+            ("Hilo 🧵 1/5: lo que sabemos; la número dos de la fiscalía", []),
+        ],
+        "es",
+    )
+    check([("واعتقلت الأخوين؛ سوى كرسيين متحركين", ["أخوين", "كرسيين"])], "ar")

@@ -470,12 +470,17 @@ _SECOND_OF_TIME: dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     ),
 }
 _SECOND_WORDS = {"en": "second", "fr": "seconde", "es": "segundo"}
+_SECONDS_PLURAL = {"fr": ("secondes",), "es": ("segundos",)}
+_OWNER_BEFORE = re.compile(r"\b(?:les|ses|leurs|nos|vos|los|las|sus)\s+$", re.IGNORECASE)
 
 
 def is_second_of_time(language: str, word: str, before: str, after: str) -> bool:
     """Whether the ordinal ``word`` is the unit of time "second" (``before`` and ``after``
     are the text around it): "per second", "every second counts", "chaque seconde", "un
-    segundo después"; not "a second wave", "por segundo año"."""
+    segundo después", and the plural after a number ("47 secondes", "trois secondes");
+    not "a second wave", "por segundo año"."""
+    if word in _SECONDS_PLURAL.get(language, ()):
+        return not _OWNER_BEFORE.search(before)  # "les secondes places" would be the ordinal
     if _SECOND_WORDS.get(language) != word:
         return False
     always, determiner, no_noun = _SECOND_OF_TIME[language]

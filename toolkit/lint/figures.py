@@ -131,6 +131,7 @@ _AR_HALF_AFTER = re.compile(
     r"^(?!(?:مليون|مليار|ألف|الف|مئة|مائة)\s)[^\s]+\s+و(?:ال)?(?P<half>نصف)$"
 )
 _OF_AFTER = re.compile(r"\s+(?:of|de|d['’]|des|del)\b", re.IGNORECASE)
+_EN_HALF_THEN_COUNT = re.compile(r"half\s+(?!a\b|an\b)(?P<count>[a-z].*)", re.IGNORECASE)
 _FR_ARTICLE_ORDINAL = re.compile(r"une?\s+(?P<ordinal>[^\W\d_]+i[èe]me)", re.IGNORECASE)
 _FR_FRACTION_FOLLOWS = re.compile(
     r"\s*(?:[,.;:!?)»]|$)|\s+(?:de|d['’]|des|du|et|ou|en|à|au|aux|par|pour|sur|depuis|entre"
@@ -302,6 +303,20 @@ class _Detector:
             figures = self._with_word_ranges(text, figures)
         return self._without_names_and_idioms(text, figures) if figures else figures
 
+    def _goes_down(self, first: str, second: str) -> bool:
+        """Whether two numbers in words go down ("de quince a nueve años": a change, two
+        figures); a range goes up. Unreadable words are taken as going up."""
+        if self.language not in ("en", "fr", "es"):
+            return False
+        from text_to_num import text2num  # only for the rare ranges in words
+
+        try:
+            return bool(
+                text2num(second.lower(), self.language) < text2num(first.lower(), self.language)
+            )
+        except ValueError:
+            return False
+
     def _with_word_ranges(self, text: str, figures: list[Figure]) -> list[Figure]:
         """``figures`` with two numbers in words joined by the range word made one range,
         as digits are ("de cinq à dix ans", "five to ten years"; "entre cinq et dix" stays
@@ -313,6 +328,7 @@ class _Detector:
                 previous is not None
                 and previous.kind == figure.kind == "words"
                 and self.word_range.fullmatch(text, previous.end, figure.start)
+                and not self._goes_down(previous.text, figure.text)
                 # Korean "에서 … 로" is a change ("사흘에서 열흘로 늘었다"), "에서 … 까지" a range
                 and (self.language != "ko" or _KO_RANGE_END.match(text, figure.end))
             ):
@@ -565,6 +581,13 @@ class _Detector:
         at its connectors.
         """
         figure = text[start:end]
+        half = _EN_HALF_THEN_COUNT.fullmatch(figure) if self.language == "en" else None
+        if half is not None:  # "nearly half four years ago": half, then a count of years
+            at = start + half.start("count")
+            return [
+                Figure(start, start + 4, figure[:4], "words"),
+                Figure(at, end, half["count"], "words"),
+            ]
         ordinal = _FR_ARTICLE_ORDINAL.fullmatch(figure) if self.language == "fr" else None
         if ordinal is not None and not _FR_FRACTION_FOLLOWS.match(text, end):
             # "un troisième mandat", "Une troisième vague": an article and an ordinal; "un
