@@ -1453,3 +1453,12 @@ def test_round_19() -> None:
         "es",
     )
     check([("واعتقلت الأخوين؛ سوى كرسيين متحركين", ["أخوين", "كرسيين"])], "ar")
+
+
+# -- round 20: the categories behind batch 20's errors ---------------------------------------
+
+
+def test_round_20() -> None:
+    check([("solo una vez en tres meses; al menos una vez por semana", ["una", "tres"])], "es")
+    check([("Il ne l'a vu qu'une fois ; au moins une fois par semaine", ["une"])], "fr")
+    check([("1분 1초가 급합니다. 한 줄로 요약하면 야당 말살입니다.", [])], "ko")

@@ -242,15 +242,23 @@ ONLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_ONE_AFTER = re.compile(
-    r"^\s+(?:de|del|des|d['’]|poignée|puñado|peu|poco|petit|pequeño|tant|tanto|fois|vez)\b",
+    r"^\s+(?:de|del|des|d['’]|poignée|puñado|peu|poco|petit|pequeño|tant|tanto)\b",
     re.IGNORECASE,
 )
 
 
+# "au moins une fois par semaine" (at least once a week) is a frequency, "once" (rule 7); "solo
+# una vez", "qu'une fois" (only once) make the one explicit, as مرة واحدة فقط and 단 한 번 do.
+_AT_LEAST_BEFORE = re.compile(r"\b(?:al\s+menos|por\s+lo\s+menos|au\s+moins)\s+$", re.IGNORECASE)
+_ONCE_AFTER = re.compile(r"^\s+(?:fois|vez)\b", re.IGNORECASE)
+
+
 def is_only_one(before: str, after: str) -> bool:
     """Whether French or Spanish "un(e)" after "only" is the explicit count one: "Solo un
-    médico atiende…", "seulement un avocat", "ne prend qu'un repas"; not "solo una de las",
-    "seule une poignée", "ce n'est qu'un début"."""
+    médico atiende…", "seulement un avocat", "ne prend qu'un repas", "solo una vez"; not
+    "solo una de las", "seule une poignée", "ce n'est qu'un début", "au moins une fois"."""
+    if _AT_LEAST_BEFORE.search(before) and _ONCE_AFTER.match(after):
+        return False
     return bool(ONLY_BEFORE.search(before)) and not _NOT_ONE_AFTER.match(after)
 
 
