@@ -1462,3 +1462,23 @@ def test_round_20() -> None:
     check([("solo una vez en tres meses; al menos una vez por semana", ["una", "tres"])], "es")
     check([("Il ne l'a vu qu'une fois ; au moins une fois par semaine", ["une"])], "fr")
     check([("1분 1초가 급합니다. 한 줄로 요약하면 야당 말살입니다.", [])], "ko")
+
+
+# -- round 21: the categories behind batch 22's errors ---------------------------------------
+
+
+def test_round_21() -> None:
+    check([("the trial of the Hong Kong 47; the 16 Days of Activism", [])], "en")
+    check(
+        [
+            (
+                "durante la cuarentena de 2020; una cuarentena de personas",
+                ["2020", "una cuarentena"],
+            ),
+            ("el golpe del 11 de septiembre; el golpe del 24 de marzo de 1976", ["24", "1976"]),
+            ("duplicaremos el equipo", ["duplicaremos"]),
+        ],
+        "es",
+    )
+    check([("“두 번 다시 돌아가고 싶지 않습니다.” 통일부 제1차관", [])], "ko")
+    check([("إطلاق حملة «١٦ يومًا»؛ سنضاعف عدد الباحثين", ["سنضاعف"])], "ar")

@@ -65,7 +65,11 @@ def _latin_words(
     """
     alone = set(alone)
     collectives = list(collectives)
-    bound = rf"{trie(collectives)}(?=\s+(?:of\b|d(?:e\b|['’])))" if collectives else "(?!)"
+    bound = (
+        rf"{trie(collectives)}(?=\s+(?:of\b|d(?:e\b|['’])))(?!\s+de\s+\d)"
+        if collectives
+        else "(?!)"
+    )
     token = rf"(?:{extra}|{trie(phrases | cardinals)}|{bound})"
     more = rf"(?:{trie((phrases | cardinals | set(fractions)) - set(leading))}|{bound})"
     ordinal = trie(ordinals) + ordinal_tail
@@ -83,7 +87,27 @@ def _latin_words(
 # "se cuadruplicaron"): every form says how many times.
 _VERB_ENDINGS = {
     "en": ("e", "ed", "es", "ing"),
-    "fr": ("er", "é", "ée", "és", "ées", "e", "ent", "ait", "aient", "era", "eront", "a", "ant"),
+    "fr": (
+        "er",
+        "é",
+        "ée",
+        "és",
+        "ées",
+        "e",
+        "ent",
+        "ait",
+        "aient",
+        "era",
+        "eront",
+        "a",
+        "ant",
+        "ons",
+        "ez",
+        "erons",
+        "erez",
+        "erait",
+        "eraient",
+    ),
     "es": (
         "ar",
         "a",
@@ -99,6 +123,10 @@ _VERB_ENDINGS = {
         "ados",
         "adas",
         "ando",
+        "amos",
+        "aremos",
+        "aría",
+        "arían",
     ),
 }
 
