@@ -1482,3 +1482,7 @@ def test_round_21() -> None:
     )
     check([("“두 번 다시 돌아가고 싶지 않습니다.” 통일부 제1차관", [])], "ko")
     check([("إطلاق حملة «١٦ يومًا»؛ سنضاعف عدد الباحثين", ["سنضاعف"])], "ar")
+
+
+def test_korean_digits_after_a_unit_written_onto_it() -> None:
+    check([("4천500여 명이 숨지고 1만 320원", ["4천500", "1만 320"])], "ko")

@@ -143,7 +143,11 @@ def korean() -> Rules:
     return Rules(
         # 20만, 1억 2천만, and 20여만 (about 200,000: the marker sits inside the number)
         # ... and the units after the last big one: "1만 320원", "2만 500원"
-        after_number=rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*(?:\s(?:\d{{1,3}},\d{{3}}|\d{{1,4}})(?=원|명|달러|개|건))?",
+        # (attached too, and before 여: "4천500여 명")
+        after_number=(
+            rf"여?{_KO_UNIT}(?:\s?{NUMBER}{_KO_UNIT})*"
+            rf"(?:\s?(?:\d{{1,3}},\d{{3}}|\d{{1,4}})(?=여?\s?(?:원|명|달러|개|건|가구|곳|톤)))?"
+        ),
         percent=rf"{PERCENT_SIGN}|\s?(?:퍼센트|프로{_NOT_BEFORE_A_SYLLABLE})",
         ordinal=r"\s?번째",
         words=words,
