@@ -92,12 +92,31 @@ def _compiled(patterns: tuple[str, ...], caseless: bool) -> re.Pattern[str] | No
     if not patterns:
         return None
     flags = re.IGNORECASE if caseless else re.NOFLAG
-    alternatives = [a for p in patterns for a in _top_level_alternatives(p)]
+    alternatives = [_boundary_first(a) for p in patterns for a in _top_level_alternatives(p)]
     at_word = [a.removeprefix(r"\b") for a in alternatives if a.startswith(r"\b")]
     elsewhere = [a for a in alternatives if not a.startswith(r"\b")]
-    parts = [rf"\b(?:{'|'.join(f'(?:{a})' for a in at_word)})"] if at_word else []
+    # Behind the shared \b, the alternatives that start with a letter are grouped by it, so
+    # that a word start tries only those of its first letter.
+    by_letter: dict[str, list[str]] = {}
+    for alternative in at_word:
+        first = alternative[0].lower() if alternative[0].isalpha() else ""
+        by_letter.setdefault(first, []).append(alternative)
+    grouped = [
+        (f"(?={re.escape(letter)})" if letter else "")
+        + f"(?:{'|'.join(f'(?:{a})' for a in group)})"
+        for letter, group in by_letter.items()
+    ]
+    parts = [rf"\b(?:{'|'.join(grouped)})"] if grouped else []
     parts += [f"(?:{a})" for a in elsewhere]
     return compile_kept("|".join(parts), flags)
+
+
+def _boundary_first(alternative: str) -> str:
+    """``(?-i:\\bX)`` as ``\\b(?-i:X)``: a word boundary does not depend on letter case."""
+    prefix = r"(?-i:\b"
+    return (
+        r"\b(?-i:" + alternative[len(prefix) :] if alternative.startswith(prefix) else alternative
+    )
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
