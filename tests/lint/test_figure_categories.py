@@ -1486,3 +1486,39 @@ def test_round_21() -> None:
 
 def test_korean_digits_after_a_unit_written_onto_it() -> None:
     check([("4천500여 명이 숨지고 1만 320원", ["4천500", "1만 320"])], "ko")
+
+
+# -- rounds 22b and 23: the categories behind batches 24 and 23's errors ---------------------
+
+
+def test_rounds_22b_and_23() -> None:
+    check(
+        [
+            ("2/6 She was first detained in 2020; Every Q100 helps", ["2020", "100"]),
+            (
+                "a third below the legal minimum; zero impunity; the January 25 Revolution",
+                ["a third"],
+            ),
+            ("a screening of 'Ten Years of Silence'; 'Ten years,' she said", ["Ten"]),
+        ],
+        "en",
+    )
+    check(
+        [
+            (
+                "une quarantaine de quatorze jours ; une quarantaine de détenus",
+                ["quatorze", "une quarantaine"],
+            ),
+            ("En huit mois, il n'a pu voir son avocat qu'une fois.", ["huit", "une"]),
+        ],
+        "fr",
+    )
+    check(
+        [
+            ("A las 3 y media; Solo la he podido ver una vez; era uno más", ["3", "media", "una"]),
+            ("2/5 Los arrestaron; Charla «Cuarenta años sin respuesta»", []),
+        ],
+        "es",
+    )
+    check([("5만 원이면 보름치 식비", ["5만", "보름"])], "ko")
+    check([("٢/٥ اعتُقل معظم المتهمين؛ أشار إلى ضعف الأجور؛ ارتفع إلى الضعف", ["ضعف"])], "ar")

@@ -251,6 +251,9 @@ _NOT_ONE_AFTER = re.compile(
 # una vez", "qu'une fois" (only once) make the one explicit, as مرة واحدة فقط and 단 한 번 do.
 _AT_LEAST_BEFORE = re.compile(r"\b(?:al\s+menos|por\s+lo\s+menos|au\s+moins)\s+$", re.IGNORECASE)
 _ONCE_AFTER = re.compile(r"^\s+(?:fois|vez)\b", re.IGNORECASE)
+_ONLY_IN_CLAUSE = re.compile(
+    r"\b(?:solo|sólo|solamente|únicamente|seulement)\b[^,.;:!?«»\"“”]{0,30}$", re.IGNORECASE
+)
 
 
 def is_only_one(before: str, after: str) -> bool:
@@ -259,6 +262,8 @@ def is_only_one(before: str, after: str) -> bool:
     "solo una de las", "seule une poignée", "ce n'est qu'un début", "au moins une fois"."""
     if _AT_LEAST_BEFORE.search(before) and _ONCE_AFTER.match(after):
         return False
+    if _ONCE_AFTER.match(after) and _ONLY_IN_CLAUSE.search(before):
+        return True  # "Solo la he podido ver una vez": only once, a verb between
     return bool(ONLY_BEFORE.search(before)) and not _NOT_ONE_AFTER.match(after)
 
 
@@ -267,7 +272,8 @@ def is_only_one(before: str, after: str) -> bool:
 ONLY_WITH: dict[str, dict[str, tuple[str, str]]] = {
     "ar": {
         "ضعف": (
-            r"(?:(?:أكثر|أقل)\s+من|إلى|نحو|حوالي|قرابة|بنحو)\s+(?:ال)?$",
+            # "إلى الضعف" (to double); "أشار إلى ضعف الأجور" is "pointed to low wages"
+            r"(?:(?:أكثر|أقل)\s+من|نحو|حوالي|قرابة|بنحو)\s+(?:ال)?$|إلى\s+ال$",
             rf"^\s+(?:{_AR_AMOUNT}|ما|ذلك|هذا|نظير\w*|مثيل\w*)(?!\w)",
         ),
         # a centenary after "ذكرى" or "احتفال"; "درجة مئوية" is Celsius, "نسبة مئوية" a percentage
@@ -506,6 +512,15 @@ _PERIOD_PREFIXES = frozenset(
 )
 # ... and age groups: "Under-18s", "over-65s", "moins de 25" are counts, not names
 _AGE_PREFIXES = frozenset({"under", "over", "u", "j", "d"})  # and countdowns: J-3, D-3
+# A work's title in quotes after the word that names the work: "a screening of 'Ten Years of
+# Silence'", "Exposition « Cent visages de l'exil »", "Charla «Cuarenta años sin respuesta»".
+_TITLE_BEFORE = re.compile(
+    r"\b(?:screening\s+of|film|documentary|book|exhibition|play|song|album|report|exposition"
+    r"|livre|documentaire|pièce|chanson|rapport|conférence|conference|charla|película|documental"
+    r"|libro|exposición|obra|canción|informe|concierto|concert|campagne|campaign|campaña)"
+    r"\s*:?\s*['«\"“‘]\s*$",
+    re.IGNORECASE,
+)
 _DECADE_WORD = re.compile(r"[^\W\d_]+ties\b", re.IGNORECASE)
 _WORD_BEFORE_HYPHEN = re.compile(r"([^\W\d_]+)-$")
 # A word and a number alone between quotes name a case or a group: «الإمارات 84», "Chicago 7".
@@ -575,6 +590,8 @@ def in_a_name(text: str, start: int, end: int, words: bool) -> bool:
     if words:
         if _DECADE_WORD.search(text, start, end):
             return False  # "the Sixties", "the Nineties": decades are often capitalised
+        if text[start].isupper() and _TITLE_BEFORE.search(text, max(0, start - 40), start):
+            return True  # "Screening of 'Ten Years of Silence'": the title of a work
         return text[start].isupper() and not is_clause_start(text, start) and not _title_case(text)
     if _QUOTED_NAME_BEFORE.search(text, max(0, start - 30), start) and _QUOTE_AFTER.match(
         text, end

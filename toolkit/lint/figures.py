@@ -110,7 +110,7 @@ _SKIP = re.compile(
     re.IGNORECASE,
 )
 _SKIP_HINT = re.compile(rf"@|://|www\.|\.{_TLD}\b", re.IGNORECASE)  # cheap test before _SKIP
-_CONTEXT = 24  # characters before a number word that its checks look at
+_CONTEXT = 40  # characters before a number word that its checks look at
 _AFTER = 80  # characters after it: "un bureau de vote accessible sur vingt"
 _YEAR = re.compile(r"\d{4}(?:['’]?s)?")
 _KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?여?[십백천만억조]")

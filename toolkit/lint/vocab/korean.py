@@ -25,7 +25,7 @@ KO_START = r"(?<!\w)"
 _NOT_BEFORE_A_SYLLABLE = r"(?![^\W\d_A-Za-z])"  # not followed by a Hangul (non-Latin) letter
 _KO_PARTICLE = (  # case particles and the copula that attach to a number word
     "(?:에서|에게|으로|부터|까지|보다|밖에|가량|정도|남짓|이상|이하|미만|동안|이나|이라|이었다|였다|이다"
-    "|이며|마다|짜리|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내|였|께)"
+    "|이며|마다|짜리|의|이|가|을|를|은|는|에|도|만|과|와|로|씩|쯤|뿐|간|여|다|며|인|꼴|당|째|나|내|였|께|치)"
 )
 _KO_WORD_END = rf"(?:{_NOT_BEFORE_A_SYLLABLE}|(?={_KO_PARTICLE}))"
 # Counters after a native numeral: 여섯 곳, 세 명, 두 차례, 열 배, 네 평, 세 끼, 열 시 (attached forms are

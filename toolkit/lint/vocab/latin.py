@@ -66,7 +66,7 @@ def _latin_words(
     alone = set(alone)
     collectives = list(collectives)
     bound = (
-        rf"{trie(collectives)}(?=\s+(?:of\b|d(?:e\b|['’])))(?!\s+de\s+\d)"
+        rf"{trie(collectives)}(?=\s+(?:of\b|d(?:e\b|['’])))(?!\s+de\s+(?:\d|{_SMALL_WORDS}\b))"
         if collectives
         else "(?!)"
     )
@@ -81,6 +81,14 @@ def _latin_words(
         rf"(?:(?:\s+|-){connector}(?:\s+|-){half})?(?:{percent})?\b))",
         starts,
     )
+
+
+# Small numbers in words after "de": "une quarantaine de quatorze jours" is a quarantine.
+_SMALL_WORDS = (
+    "(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+    "|vingt|trente|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce"
+    "|quince|veinte|treinta)"
+)
 
 
 # The endings of regular verbs that state a multiplication ("doubled", "a triplé",
@@ -151,7 +159,8 @@ _EN_NOT_A_NOUN = (
     "|among|against|compared|and|or|but|than|while|when|as|whereas|last|this|next|each"
     "|every|per|are|were|is|was|have|has|had|will|would|could|can|may|might|must|should"
     "|do|did|say|said|says|reported|told|also|only|still|now|already|again|more|less"
-    "|fewer|overall|nationwide|worldwide|globally|ago|alone|year-on-year"
+    "|fewer|overall|nationwide|worldwide|globally|ago|alone|year-on-year|below|above|lower"
+    "|higher|short"
 )
 
 
@@ -163,11 +172,11 @@ _EN_AMOUNT_BOUNDS = (
 
 
 # An amount after a currency's letters written onto it, which a number never follows in a
-# name: "N500,000" (naira), "R2,000" (rand), "K200" (kwacha), "Rs5,000", "KSh50,000", "N10
-# million". Only amounts that look like money: grouped, three digits or more, or a scale.
+# name: "N500,000" (naira), "R2,000" (rand), "K200" (kwacha), "Q100" (quetzal), "Rs5,000",
+# "KSh50,000", "N10 million". Only amounts that look like money: grouped, three digits or more, or a scale.
 _GLUED_CURRENCY = (
     r"(?P<cur>(?:(?<=(?<![A-Za-z])Rs)|(?<=(?<![A-Za-z])Rs\.)|(?<=(?<![A-Za-z])KSh)"
-    r"|(?<=(?<![A-Za-z])Ksh)|(?<=(?<![A-Za-z])[NRK])|(?<=(?<![A-Za-z])Tk))"
+    r"|(?<=(?<![A-Za-z])Ksh)|(?<=(?<![A-Za-z])[NRKQ])|(?<=(?<![A-Za-z])Tk))"
     r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?:\s(?:million|billion|lakh|crore)s?|bn|m)\b"
     r"|\d{3,}(?![\d.,]*[A-Za-z])))"
 )
@@ -380,6 +389,7 @@ def spanish() -> Rules:
         r"medi[oa](?=\s+(?:hora|día|dia|jornada|siglo|año|mes|semana|país|pais|población)\b)"
         r"|(?:(?<=horas y )|(?<=hora y )|(?<=años y )|(?<=año y )|(?<=meses y )|(?<=mes y )"
         r"|(?<=días y )|(?<=siglos y )|(?<=siglo y )|(?<=semanas y )|(?<=semana y )"
+        r"|(?<=las \d y )|(?<=las \d\d y )|(?<=la 1 y )"  # "a las 3 y media": half past three
         r"|(?<=minutos y )|(?<=décadas y )|(?<=kilos y ))medi[oa]\b"  # "dos horas y media"
     )
     words, starts = _latin_words(
