@@ -1522,3 +1522,20 @@ def test_rounds_22b_and_23() -> None:
     )
     check([("5만 원이면 보름치 식비", ["5만", "보름"])], "ko")
     check([("٢/٥ اعتُقل معظم المتهمين؛ أشار إلى ضعف الأجور؛ ارتفع إلى الضعف", ["ضعف"])], "ar")
+
+
+# -- round 24: the categories behind batches 25 and 26's errors ------------------------------
+
+
+def test_round_24() -> None:
+    check([("£16.95 for each additional one; an elevenfold rise", ["16.95", "elevenfold"])], "en")
+    check(
+        [
+            ("une bénévole du 115 ; 58 p. 100, contre 42 p. 100", ["58 p. 100", "42 p. 100"]),
+            ("toutes les deux minutes ; tous les deux sont partis", ["deux"]),
+        ],
+        "fr",
+    )
+    check([("Carmen, una setentona de Vallecas", ["setentona"])], "es")
+    check([("첫 투표를 하는 유권자는 약 50만 명", ["50만"])], "ko")
+    check([("مستشفى السادس من أكتوبر؛ من 9:00 حتى 17:00", ["9:00 حتى 17:00"])], "ar")

@@ -104,7 +104,9 @@ NOT_A_QUANTITY: dict[str, dict[str, tuple[str, str]]] = {
         # "one of every five garments" counts (a proportion), "one of the six camps" does not;
         # "one aged twelve and the other thirteen": "one" paired with "the other" is a pronoun
         "one": (
-            r"\b(?:no|any|every|each)\s+$",
+            # ... and after an adjective: "each additional one", "the other one", "a new one"
+            r"\b(?:no|any|every|each|additional|other|new|older|younger|eldest|youngest|last|next"
+            r"|same|right|wrong)\s+$",
             r"^(?:\s+of\s+(?!(?:an?\s+|every\s+)?"
             r"(?:(?:estimated|some|about|around|nearly|almost|more\s+than|over|at\s+least"
             r"|up\s+to)\s+)?NUMBER)|\s+another\b|['’]s\b"

@@ -168,7 +168,7 @@ def arabic() -> Rules:
             r"|(?:(?<=(?<!\d)[3-9٣-٩])|(?<=(?<!\d)(?:10|١٠)))\s(?:آلاف|الاف|ملايين)(?!\w)"
         ),
         percent=rf"{PERCENT_SIGN}|{percent}",
-        range_words="(?:إلى|الى)",
+        range_words="(?:إلى|الى|حتى)",
         word_starts=first_chars([*phrases, *teens, *words, *alone, *"وفبكلا"]),
         # واحد continues a number only after و ("مئة وواحد"): "ثانية واحدة" is one second.
         words=(

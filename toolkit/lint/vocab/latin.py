@@ -314,7 +314,7 @@ def french() -> Rules:
     return Rules(
         after_number=rf"\s(?:millions?|milliards?|mille|milliers?)(?![a-zà-ÿ])|{_ROMANCE_MAGNITUDE}",
         # "2 p. 100" is 2 per cent, as French administrations write it
-        percent=rf"{PERCENT_SIGN}|{percent}|\s?p\.\s?100(?![\d.,])",
+        percent=rf"{PERCENT_SIGN}|{percent}|\s?p\.\s?100(?!\d|[.,]\d)",
         # 70e, 1er, 1re, 2nde, 2de, and their plurals: 1res, 1ers, 2des
         ordinal=r"(?:ères|èmes|ers|res|ndes|des|es|ère|ème|eme|er|re|nde?|de|e|ᵉʳ|ʳᵉ|ᵉ)(?![a-zà-ÿ])",
         # "du 3 au 5 octobre": a range of days
