@@ -236,9 +236,9 @@ def is_korean_speaker(after: str) -> bool:
 # fr, es: an explicit one after "only": "Solo un médico atiende…", "seul un bureau sur vingt".
 # Not before "of" (a pronoun: "solo una de las reclusas") nor a word of vague quantity ("seule
 # une poignée", "solo un poco").
+_AT_LEAST = r"al\s+menos|por\s+lo\s+menos|au\s+moins"
 ONLY_BEFORE = re.compile(
-    r"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement|al\s+menos"
-    r"|por\s+lo\s+menos|au\s+moins)\s+$"
+    rf"\b(?:solo|sólo|solamente|únicamente|seul|seule|seulement|uniquement|{_AT_LEAST})\s+$"
     # "ne prend plus qu'un repas": ne … que is "only" (not "ce n'est qu'un début", a copula)
     r"|(?:\bne\b|\bn['’])(?!\s*(?:est|était|sera|serait|fut|sont|étaient)\b)[^.;:!?]{0,40}\bqu['’]\s*$",
     re.IGNORECASE,
@@ -251,7 +251,7 @@ _NOT_ONE_AFTER = re.compile(
 
 # "au moins une fois par semaine" (at least once a week) is a frequency, "once" (rule 7); "solo
 # una vez", "qu'une fois" (only once) make the one explicit, as مرة واحدة فقط and 단 한 번 do.
-_AT_LEAST_BEFORE = re.compile(r"\b(?:al\s+menos|por\s+lo\s+menos|au\s+moins)\s+$", re.IGNORECASE)
+_AT_LEAST_BEFORE = re.compile(rf"\b(?:{_AT_LEAST})\s+$", re.IGNORECASE)
 _ONCE_AFTER = re.compile(r"^\s+(?:fois|vez)\b", re.IGNORECASE)
 _ONLY_IN_CLAUSE = re.compile(
     r"\b(?:solo|sólo|solamente|únicamente|seulement)\b[^,.;:!?«»\"“”]{0,30}$", re.IGNORECASE

@@ -115,10 +115,6 @@ _AFTER = 80  # characters after it: "un bureau de vote accessible sur vingt"
 _YEAR = re.compile(r"\d{4}(?:['’]?s)?")
 _KO_UNIT_AFTER_DIGIT = re.compile(r"\d\s?여?[십백천만억조]")
 _KO_YEARS_AFTER = re.compile(r"\s?(?:년|개월|주년|퍼센트)")
-# "Only one of the 14 observers was allowed in" counts; "he was only one of the hundreds" is
-# "one among them" (after a copula), like "one of the six camps".
-# A half joined by و to one number word that is not a scale word: the half of an hour or a
-# unit after an ordinal or a count ("السادسة والنصف"); "مليون ونصف" stays one number.
 _AR_UNIT = (
     "(?:واحد|واحدة|اثنين|اثنتين|اثنتي|اثني|اثنا|اثنتا|ثلاث|ثلاثة|أربع|أربعة|خمس|خمسة|ست|ستة|سبع"
     "|سبعة|ثمان|ثماني|ثمانية|تسع|تسعة|عشر|عشرة|أحد|إحدى)"
@@ -127,6 +123,8 @@ _AR_UNIT = (
 _AR_UNITS_JOINED = re.compile(
     rf"(?P<a>{_AR_UNIT}(?:\s+عشرة?)?)\s+و\s?(?P<b>{_AR_UNIT}(?:\s+عشرة?)?)"
 )
+# A half joined by و to one number word that is not a scale word: the half of an hour or a
+# unit after an ordinal or a count ("السادسة والنصف"); "مليون ونصف" stays one number.
 _AR_HALF_AFTER = re.compile(
     r"^(?!(?:مليون|مليار|ألف|الف|مئة|مائة)\s)[^\s]+\s+و(?:ال)?(?P<half>نصف)$"
 )
@@ -145,6 +143,8 @@ _ES_CLOCK = re.compile(
     re.IGNORECASE,
 )
 _ES_CLOCK_BEFORE = re.compile(r"\blas?\s+$", re.IGNORECASE)
+# "Only one of the 14 observers was allowed in" counts; "he was only one of the hundreds" is
+# "one among them" (after a copula), like "one of the six camps".
 _ONLY = re.compile(
     r"(?<!\bwas )(?<!\bis )(?<!\bbe )(?<!\bwere )(?<!\bare )(?<!['’]s )\b(?:only|just|exactly)\s+$",
     re.IGNORECASE,
@@ -308,14 +308,8 @@ class _Detector:
         figures); a range goes up. Unreadable words are taken as going up."""
         if self.language not in ("en", "fr", "es"):
             return False
-        from text_to_num import text2num  # only for the rare ranges in words
-
-        try:
-            return bool(
-                text2num(second.lower(), self.language) < text2num(first.lower(), self.language)
-            )
-        except ValueError:
-            return False
+        low, high = _words_value(second, self.language), _words_value(first, self.language)
+        return low is not None and high is not None and low < high
 
     def _with_word_ranges(self, text: str, figures: list[Figure]) -> list[Figure]:
         """``figures`` with two numbers in words joined by the range word made one range,
@@ -581,12 +575,12 @@ class _Detector:
         at its connectors.
         """
         figure = text[start:end]
-        half = _EN_HALF_THEN_COUNT.fullmatch(figure) if self.language == "en" else None
-        if half is not None:  # "nearly half four years ago": half, then a count of years
-            at = start + half.start("count")
+        half_then = _EN_HALF_THEN_COUNT.fullmatch(figure) if self.language == "en" else None
+        if half_then is not None:  # "nearly half four years ago": half, then a count of years
+            at = start + half_then.start("count")
             return [
                 Figure(start, start + 4, figure[:4], "words"),
-                Figure(at, end, half["count"], "words"),
+                Figure(at, end, half_then["count"], "words"),
             ]
         ordinal = _FR_ARTICLE_ORDINAL.fullmatch(figure) if self.language == "fr" else None
         if ordinal is not None and not _FR_FRACTION_FOLLOWS.match(text, end):
@@ -646,13 +640,17 @@ def _value(number: str) -> float:
 
 def _reads_as_one_number(words: str, language: str) -> bool:
     """Whether text2num reads the words as one number ("two hundred and fifty": yes)."""
-    from text_to_num import text2num  # only needed for the rare runs with "and", "et", "y"
+    return _words_value(words, language) is not None
+
+
+def _words_value(words: str, language: str) -> int | None:
+    """The number ``words`` say, read by text2num; None if they are not one number."""
+    from text_to_num import text2num  # only needed for the rare runs and ranges in words
 
     try:
-        text2num(words, language)
+        return int(text2num(words.lower(), language))
     except ValueError:
-        return False
-    return True
+        return None
 
 
 @cache
