@@ -34,13 +34,15 @@ ZERO = "صفر"
 
 def dual_forms(nouns: frozenset[str]) -> set[str]:
     """The dual of each noun, in both cases: عام -> عامين, عامان; مرة -> مرتين, مرتان."""
-    forms: set[str] = set()
-    for noun in nouns:
-        # ة is written ت before the ending, ى is written ي: مرة -> مرتين, مستشفى -> مستشفيين
-        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
-        stem = stem[:-1] + "ي" if stem.endswith("ى") else stem
-        forms |= {stem + "ين", stem + "ان"}
-    return forms
+    return {_dual_stem(noun) + ending for noun in nouns for ending in ("ين", "ان")}
+
+
+def _dual_stem(noun: str) -> str:
+    """The stem a dual ending is written onto: ة is written ت, ى is written ي (مرة -> مرت,
+    مستشفى -> مستشفي)."""
+    if noun.endswith("ة"):
+        return noun[:-1] + "ت"
+    return noun[:-1] + "ي" if noun.endswith("ى") else noun
 
 
 @cache
@@ -61,9 +63,8 @@ def dual_constructs() -> frozenset[str]:
     "شهادتي" (the singular with a pronoun, "ابنه", has no ي or ا before it)."""
     book = phrasebook("ar")
     nouns = book.number_words("dual-noun")  # not the nisba nouns: "محاميه" is his lawyer
-    stems = {n[:-1] + "ت" if n.endswith("ة") else n for n in nouns}
-    stems = {s[:-1] + "ي" if s.endswith("ى") else s for s in stems}
-    return frozenset(_with_variants({stem + ending for stem in stems for ending in ("ي", "ا")}))
+    forms = {_dual_stem(noun) + ending for noun in nouns for ending in ("ي", "ا")}
+    return frozenset(_with_variants(forms))
 
 
 def _with_variants(words: set[str]) -> set[str]:
