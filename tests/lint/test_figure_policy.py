@@ -301,6 +301,13 @@ def test_the_patterns_split_at_their_top_level_bars_only() -> None:
     assert split("no bar") == ["no bar"]
 
 
+def test_the_word_boundary_leaves_a_case_sensitive_group_only_when_every_branch_has_it() -> None:
+    first = book._boundary_first
+    assert first(r"(?-i:\bA|\bB)x") == r"\b(?-i:A|\bB)x"
+    assert first(r"(?-i:\bA|B)") == r"(?-i:\bA|B)"  # B may start inside a word
+    assert first(r"\bA") == r"\bA"
+
+
 CORPORA = Path(__file__).resolve().parents[1] / "lint_corpus"
 
 

@@ -22,8 +22,10 @@ The files are read once per language and process, on first use.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -112,20 +114,39 @@ def _compiled(patterns: tuple[str, ...], caseless: bool) -> re.Pattern[str] | No
 
 
 def _boundary_first(alternative: str) -> str:
-    """``(?-i:\\bX)`` as ``\\b(?-i:X)``: a word boundary does not depend on letter case."""
-    prefix = r"(?-i:\b"
-    return (
-        r"\b(?-i:" + alternative[len(prefix) :] if alternative.startswith(prefix) else alternative
-    )
+    """``(?-i:\\bX)`` as ``\\b(?-i:X)``: a word boundary does not depend on letter case. Only
+    when every branch inside the group starts with ``\\b`` (``(?-i:\\bA|B)`` stays)."""
+    prefix = "(?-i:"
+    if not alternative.startswith(prefix + r"\b"):
+        return alternative
+    inner = _group_content(alternative, len(prefix))
+    if not all(branch.startswith(r"\b") for branch in _top_level_alternatives(inner)):
+        return alternative
+    return r"\b" + alternative.replace(r"\b", "", 1)
+
+
+def _group_content(pattern: str, start: int) -> str:
+    """The text of the group whose content starts at ``start``, up to its closing bracket."""
+    for at, char, depth in _structure(pattern, start):
+        if char == ")" and depth == 0:
+            return pattern[start:at]
+    return pattern[start:]
 
 
 def _top_level_alternatives(pattern: str) -> list[str]:
     """``pattern`` split at its ``|`` outside groups and classes: "\\ba|(b|c)" -> ["\\ba",
     "(b|c)"]."""
-    parts: list[str] = []
-    current: list[str] = []
+    bars = [at for at, char, depth in _structure(pattern) if char == "|" and depth == 0]
+    edges = [-1, *bars, len(pattern)]
+    return [pattern[a + 1 : b] for a, b in pairwise(edges)]
+
+
+def _structure(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` from ``start`` that is not escaped nor inside a class,
+    with its index and the depth of groups it stands in (a bracket counts outside itself)."""
     depth, in_class, escaped = 0, False, False
-    for char in pattern:
+    for at in range(start, len(pattern)):
+        char = pattern[at]
         if escaped:
             escaped = False
         elif char == "\\":
@@ -134,15 +155,12 @@ def _top_level_alternatives(pattern: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            parts.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    parts.append("".join(current))
-    return parts
+        else:
+            if char == ")":
+                depth -= 1
+            yield at, char, depth
+            if char == "(":
+                depth += 1
 
 
 def phrase_pattern(written: str) -> str:
